@@ -1,0 +1,75 @@
+package com.recoup.kernel.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.recoup.kernel.domain.Money;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * Money in JSON is {@code {"amount": "1656.25", "currency": "EUR"}}: the amount a string holding
+ * the exact decimal, never a JSON number that a client might read as a binary float. Reading
+ * refuses numbers, unknown currencies and more decimals than the currency has.
+ */
+@Singleton
+public class MoneyJsonModule implements ObjectMapperCustomizer {
+
+  @Override
+  public void customize(ObjectMapper mapper) {
+    SimpleModule module = new SimpleModule("recoup-money");
+    module.addSerializer(Money.class, new MoneySerializer());
+    module.addDeserializer(Money.class, new MoneyDeserializer());
+    mapper.registerModule(module);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+  }
+
+  static final class MoneySerializer extends JsonSerializer<Money> {
+    @Override
+    public void serialize(Money money, JsonGenerator out, SerializerProvider serializers)
+        throws IOException {
+      out.writeStartObject();
+      out.writeStringField("amount", money.amount().toPlainString());
+      out.writeStringField("currency", money.currencyCode());
+      out.writeEndObject();
+    }
+  }
+
+  static final class MoneyDeserializer extends JsonDeserializer<Money> {
+    @Override
+    public Money deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        return (Money)
+            context.handleUnexpectedToken(
+                Money.class, parser.currentToken(), parser, "money must be an object");
+      }
+      JsonNode node = parser.readValueAsTree();
+      JsonNode amount = node.get("amount");
+      JsonNode currency = node.get("currency");
+      if (amount == null || !amount.isTextual()) {
+        throw JsonMappingException.from(parser, "amount must be a string holding the decimal");
+      }
+      if (currency == null || !currency.isTextual()) {
+        throw JsonMappingException.from(parser, "currency must be an ISO 4217 code");
+      }
+      try {
+        return Money.of(amount.asText(), currency.asText());
+      } catch (IllegalArgumentException invalid) {
+        throw JsonMappingException.from(parser, invalid.getMessage());
+      }
+    }
+  }
+}
