@@ -1,0 +1,78 @@
+package com.recoup.collections.adapter.out.persistence;
+
+import com.recoup.collections.application.port.out.InvoiceRepository;
+import com.recoup.collections.domain.ledger.CustomerNumber;
+import com.recoup.collections.domain.ledger.DocumentNumber;
+import com.recoup.collections.domain.ledger.Invoice;
+import com.recoup.collections.domain.ledger.InvoiceStatus;
+import com.recoup.kernel.domain.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** Keeps invoices in PostgreSQL. */
+@ApplicationScoped
+public class InvoicePersistenceAdapter implements InvoiceRepository {
+
+  @Override
+  public Optional<Invoice> find(DocumentNumber number) {
+    return InvoiceJpaEntity.<InvoiceJpaEntity>findByIdOptional(number.value())
+        .map(InvoicePersistenceAdapter::toInvoice);
+  }
+
+  @Override
+  public List<Invoice> lockOpenInvoicesOf(CustomerNumber customer) {
+    return InvoiceJpaEntity.<InvoiceJpaEntity>find(
+            "customerNumber = ?1 and status in ('OPEN', 'PARTLY_PAID', 'DISPUTED')"
+                + " order by dueDate, invoiceNumber",
+            customer.value())
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .stream()
+        .map(InvoicePersistenceAdapter::toInvoice)
+        .toList();
+  }
+
+  @Override
+  public void add(Invoice invoice) {
+    InvoiceJpaEntity row = new InvoiceJpaEntity();
+    row.invoiceNumber = invoice.number().value();
+    copy(invoice, row);
+    row.persist();
+  }
+
+  @Override
+  public void update(Invoice invoice) {
+    InvoiceJpaEntity row = InvoiceJpaEntity.findById(invoice.number().value());
+    copy(invoice, row);
+  }
+
+  private static void copy(Invoice invoice, InvoiceJpaEntity row) {
+    row.customerNumber = invoice.customer().value();
+    row.issueDate = invoice.issueDate();
+    row.dueDate = invoice.dueDate();
+    row.currency = invoice.amount().currencyCode();
+    row.amount = invoice.amount().amount();
+    row.functionalCurrency = invoice.functionalAmount().currencyCode();
+    row.functionalAmount = invoice.functionalAmount().amount();
+    row.exchangeRate = invoice.exchangeRate();
+    row.openAmount = invoice.openAmount().amount();
+    row.status = invoice.status().name();
+    row.purchaseOrder = invoice.purchaseOrder();
+  }
+
+  private static Invoice toInvoice(InvoiceJpaEntity row) {
+    Invoice.Terms terms =
+        new Invoice.Terms(
+            new DocumentNumber(row.invoiceNumber),
+            new CustomerNumber(row.customerNumber),
+            row.issueDate,
+            row.dueDate,
+            Money.of(row.amount, row.currency),
+            Money.of(row.functionalAmount, row.functionalCurrency),
+            row.exchangeRate,
+            row.purchaseOrder);
+    return Invoice.restore(
+        terms, Money.of(row.openAmount, row.currency), InvoiceStatus.valueOf(row.status));
+  }
+}
