@@ -93,6 +93,15 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     return new Money(product.setScale(amount.scale(), ROUNDING), currency);
   }
 
+  /** This amount in another currency at the given rate (target units per one unit of this). */
+  public Money convertTo(Currency target, BigDecimal rate) {
+    if (rate.signum() <= 0) {
+      throw new IllegalArgumentException("an exchange rate must be positive: " + rate);
+    }
+    BigDecimal converted = amount.multiply(rate).setScale(minorUnitsOf(target), ROUNDING);
+    return new Money(converted, target);
+  }
+
   public Money negate() {
     return new Money(amount.negate(), currency);
   }
