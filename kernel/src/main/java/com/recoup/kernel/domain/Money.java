@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * An exact amount in one ISO 4217 currency, always held at that currency's minor units.
  *
- * <p>It refuses more decimals than the currency has and any arithmetic across currencies. The
- * only place where an inexact result is rounded is {@link #times(BigDecimal)}, which applies the
- * suite's single rounding policy, {@link #ROUNDING}.
+ * <p>It refuses more decimals than the currency has and any arithmetic across currencies. The only
+ * place where an inexact result is rounded is {@link #times(BigDecimal)}, which applies the suite's
+ * single rounding policy, {@link #ROUNDING}.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 

@@ -53,7 +53,8 @@ public final class EventSchemas {
       if (in == null) {
         throw new IllegalStateException("schema not on the class path: " + path(name));
       }
-      SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+      SchemaValidatorsConfig config =
+          SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
       return factory.getSchema(in, config);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -20,9 +20,9 @@ import java.security.Principal;
 import java.util.HexFormat;
 
 /**
- * Honours the {@code Idempotency-Key} header on POST requests: the same key with the same body
- * gets the stored first response; the same key with another body gets 422; a key whose first
- * request is still running gets 409. Keys are scoped to the authenticated caller.
+ * Honours the {@code Idempotency-Key} header on POST requests: the same key with the same body gets
+ * the stored first response; the same key with another body gets 422; a key whose first request is
+ * still running gets 409. Keys are scoped to the authenticated caller.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -95,7 +95,8 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     Response.ResponseBuilder builder =
         Response.status(replay.status()).header(REPLAYED_HEADER, "true");
     if (replay.body() != null) {
-      String type = replay.contentType() != null ? replay.contentType() : MediaType.APPLICATION_JSON;
+      String type =
+          replay.contentType() != null ? replay.contentType() : MediaType.APPLICATION_JSON;
       builder.entity(replay.body()).type(type);
     }
     return builder.build();
@@ -104,8 +105,13 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   private static String fingerprint(ContainerRequestContext request, byte[] body) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      String target = request.getMethod() + " " + request.getUriInfo().getRequestUri().getRawPath()
-          + "?" + request.getUriInfo().getRequestUri().getRawQuery() + "\n";
+      String target =
+          request.getMethod()
+              + " "
+              + request.getUriInfo().getRequestUri().getRawPath()
+              + "?"
+              + request.getUriInfo().getRequestUri().getRawQuery()
+              + "\n";
       sha256.update(target.getBytes(StandardCharsets.UTF_8));
       sha256.update(body);
       return HexFormat.of().formatHex(sha256.digest());

@@ -11,9 +11,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * Remembers, per caller and {@code Idempotency-Key}, the request's fingerprint and the response
- * it got, so that a retried POST gets the first answer instead of creating a second document.
- * Each call is its own short transaction, apart from the request's business transaction.
+ * Remembers, per caller and {@code Idempotency-Key}, the request's fingerprint and the response it
+ * got, so that a retried POST gets the first answer instead of creating a second document. Each
+ * call is its own short transaction, apart from the request's business transaction.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -55,7 +55,8 @@ public class IdempotencyStore {
   }
 
   public Claim claim(String caller, String key, String requestHash) {
-    return QuarkusTransaction.requiringNew().call(() -> claimInTransaction(caller, key, requestHash));
+    return QuarkusTransaction.requiringNew()
+        .call(() -> claimInTransaction(caller, key, requestHash));
   }
 
   public void complete(String caller, String key, int status, String contentType, String body) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * An RFC 9457 problem details body, the shape of every error a Recoup API returns. {@code code}
- * is stable and meant for programs; {@code detail} is for people. {@code errors} lists the field
- * that is wrong and why, when the request body was at fault.
+ * An RFC 9457 problem details body, the shape of every error a Recoup API returns. {@code code} is
+ * stable and meant for programs; {@code detail} is for people. {@code errors} lists the field that
+ * is wrong and why, when the request body was at fault.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProblemDetail(

@@ -20,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure that reaches the REST layer into RFC 9457 problem details, once, here. Only
- * unexpected failures are logged as errors, with their stack trace; their response says nothing
- * of the internals.
+ * unexpected failures are logged as errors, with their stack trace; their response says nothing of
+ * the internals.
  */
 public class ProblemMappers {
 
@@ -90,8 +90,7 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e, UriInfo uri) {
     return respond(
-        ProblemDetail.of(
-            403, "Forbidden", "forbidden", "your role does not allow this operation"),
+        ProblemDetail.of(403, "Forbidden", "forbidden", "your role does not allow this operation"),
         uri);
   }
 
@@ -111,9 +110,10 @@ public class ProblemMappers {
     if (status >= 500) {
       Log.error("request failed", e);
     }
-    String title = Response.Status.fromStatusCode(status) != null
-        ? Response.Status.fromStatusCode(status).getReasonPhrase()
-        : "HTTP " + status;
+    String title =
+        Response.Status.fromStatusCode(status) != null
+            ? Response.Status.fromStatusCode(status).getReasonPhrase()
+            : "HTTP " + status;
     String code = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     String detail = status >= 500 ? "the request could not be completed" : e.getMessage();
     return respond(ProblemDetail.of(status, title, code, detail), uri);
@@ -135,10 +135,7 @@ public class ProblemMappers {
     Response problem =
         respond(
             ProblemDetail.of(
-                401,
-                "Unauthorized",
-                "unauthorized",
-                "a valid bearer token is required"),
+                401, "Unauthorized", "unauthorized", "a valid bearer token is required"),
             uri);
     return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
   }

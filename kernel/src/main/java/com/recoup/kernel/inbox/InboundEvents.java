@@ -23,8 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Applies one inbound CloudEvent exactly once: validates it against its schema, then, in one
  * transaction, records it in the {@link Inbox} and runs the effect. A poison event is refused with
  * a {@link PoisonEventException} (the messaging layer sends it to the dead-letter topic); a
- * transient failure such as a lost database connection is retried in place so that the
- * partition's order holds.
+ * transient failure such as a lost database connection is retried in place so that the partition's
+ * order holds.
  */
 @ApplicationScoped
 public class InboundEvents {
@@ -69,9 +69,10 @@ public class InboundEvents {
             "consumer=%s event=%s attempt=%d failed, retrying: %s",
             consumer, event.id(), attempt, failure.getMessage());
         sleep(pause);
-        pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
-            ? Duration.ofSeconds(5)
-            : pause.multipliedBy(2);
+        pause =
+            pause.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0
+                ? Duration.ofSeconds(5)
+                : pause.multipliedBy(2);
       }
     }
   }

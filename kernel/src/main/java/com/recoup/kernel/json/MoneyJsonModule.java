@@ -49,8 +49,7 @@ public class MoneyJsonModule implements ObjectMapperCustomizer {
 
   static final class MoneyDeserializer extends JsonDeserializer<Money> {
     @Override
-    public Money deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
+    public Money deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       if (parser.currentToken() != JsonToken.START_OBJECT) {
         return (Money)
             context.handleUnexpectedToken(

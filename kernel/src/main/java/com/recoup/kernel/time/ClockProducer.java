@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one clock of a service. Business dates are read in the company's zone; a fixed instant may
- * be configured ({@code recoup.clock.fixed-instant}) so that a replay or a test sees the same
- * "today" on every run.
+ * The one clock of a service. Business dates are read in the company's zone; a fixed instant may be
+ * configured ({@code recoup.clock.fixed-instant}) so that a replay or a test sees the same "today"
+ * on every run.
  */
 @ApplicationScoped
 public class ClockProducer {

@@ -56,8 +56,10 @@ class MoneyTest {
   @Test
   void givenInterestFactor_times_roundsHalfUpOnce() {
     // 100.00 x 0.10 x 15 / 365 = 0.410958... -> 0.41 (DOMAIN.md interest example)
-    BigDecimal factor = new BigDecimal("0.10").multiply(new BigDecimal("15"))
-        .divide(new BigDecimal("365"), 12, Money.ROUNDING);
+    BigDecimal factor =
+        new BigDecimal("0.10")
+            .multiply(new BigDecimal("15"))
+            .divide(new BigDecimal("365"), 12, Money.ROUNDING);
     assertThat(Money.of("100.00", "EUR").times(factor)).isEqualTo(Money.of("0.41", "EUR"));
     // 0.125 -> 0.13 under half-up (half-even would give 0.12)
     assertThat(Money.of("0.25", "EUR").times(new BigDecimal("0.5")))

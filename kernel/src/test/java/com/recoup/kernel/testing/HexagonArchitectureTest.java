@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hexagon of every Recoup service, checked on its compiled classes. A service's test extends
- * this class and names its base package. Every layer package must hold classes, so that renaming
- * a package cannot quietly switch a rule off.
+ * this class and names its base package. Every layer package must hold classes, so that renaming a
+ * package cannot quietly switch a rule off.
  */
 public abstract class HexagonArchitectureTest {
 
@@ -32,7 +32,8 @@ public abstract class HexagonArchitectureTest {
           "config");
 
   private static final List<String> ADAPTERS =
-      List.of("adapter.in.rest", "adapter.in.kafka", "adapter.out.persistence", "adapter.out.kafka");
+      List.of(
+          "adapter.in.rest", "adapter.in.kafka", "adapter.out.persistence", "adapter.out.kafka");
 
   private JavaClasses classes;
 
@@ -54,7 +55,9 @@ public abstract class HexagonArchitectureTest {
       assertThat(
               classes.stream()
                   .anyMatch(
-                      c -> c.getPackageName().equals(pkg) || c.getPackageName().startsWith(pkg + ".")))
+                      c ->
+                          c.getPackageName().equals(pkg)
+                              || c.getPackageName().startsWith(pkg + ".")))
           .as("layer package %s is empty or missing", pkg)
           .isTrue();
     }

@@ -46,6 +46,7 @@ public final class KafkaBroker {
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("deploy/recoup not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "deploy/recoup not found above " + Path.of("").toAbsolutePath());
   }
 }

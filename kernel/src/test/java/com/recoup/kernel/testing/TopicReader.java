@@ -14,8 +14,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads what a test's action put on a real Kafka topic: open it before the action (it starts at
- * the current end of every partition), then wait for the records that match.
+ * Reads what a test's action put on a real Kafka topic: open it before the action (it starts at the
+ * current end of every partition), then wait for the records that match.
  */
 public final class TopicReader implements AutoCloseable {
 
@@ -68,7 +68,8 @@ public final class TopicReader implements AutoCloseable {
     }
     if (found.size() < count) {
       throw new AssertionError(
-          "expected %d matching records within %s, found %d".formatted(count, timeout, found.size()));
+          "expected %d matching records within %s, found %d"
+              .formatted(count, timeout, found.size()));
     }
     return found;
   }
