@@ -1,0 +1,7 @@
+package com.recoup.kpi.application.port.in;
+
+/** Lists the quarterly targets for the evaluation screens and reports. */
+public interface ListTargetsUseCase {
+
+  TargetPage list(ListTargetsCommand command);
+}
