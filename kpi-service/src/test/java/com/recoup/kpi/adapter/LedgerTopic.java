@@ -1,5 +1,6 @@
 package com.recoup.kpi.adapter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -15,13 +16,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class LedgerTopic implements AutoCloseable {
 
   static final String TOPIC = "recoup.ledger.v1";
+  private static final String CONTENT_TYPE = "content-type";
+  private static final String STRUCTURED = "application/cloudevents+json";
 
   private final KafkaProducer<String, String> producer = new KafkaProducer<>(properties());
 
-  /** Sends the value under the key and waits until the broker has it. */
+  /**
+   * Sends the value under the key, with the structured-mode content type the outbox relay sets, and
+   * waits until the broker has it.
+   */
   void send(String key, String value) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, key, value);
+    record.headers().add(CONTENT_TYPE, STRUCTURED.getBytes(StandardCharsets.UTF_8));
     try {
-      producer.send(new ProducerRecord<>(TOPIC, key, value)).get();
+      producer.send(record).get();
     } catch (Exception e) {
       throw new IllegalStateException("could not send to " + TOPIC, e);
     }
