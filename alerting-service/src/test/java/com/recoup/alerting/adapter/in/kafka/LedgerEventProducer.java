@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.recoup.kernel.event.EventSchemas;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Properties;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class LedgerEventProducer implements AutoCloseable {
 
   static final String TOPIC = "recoup.ledger.v1";
+  private static final String CONTENT_TYPE = "application/cloudevents+json";
   private static final String TIME = "2026-03-02T09:00:00Z";
   private static final LocalDate ISSUED = LocalDate.parse("2026-03-02");
 
@@ -99,9 +101,16 @@ final class LedgerEventProducer implements AutoCloseable {
     sendRecord(customer, event.toString());
   }
 
+  /**
+   * Sends with the content-type header the outbox relay sets. It guards a real failure: with that
+   * header the Kafka connector's CloudEvents support handed the consumer a JSON object instead of
+   * the text, and every ledger event failed with a ClassCastException.
+   */
   private void sendRecord(String customer, String value) {
+    ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, customer, value);
+    record.headers().add("content-type", CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
     try {
-      producer.send(new ProducerRecord<>(TOPIC, customer, value)).get(30, TimeUnit.SECONDS);
+      producer.send(record).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new IllegalStateException("could not send to " + TOPIC, e);
     }
