@@ -79,7 +79,13 @@ public class InboundEvents {
 
   /** Parses, validates and applies a raw record value once. */
   public void process(String consumer, String value, Consumer<CloudEvent> effect) {
-    apply(consumer, parse(value), effect);
+    CloudEvent event;
+    try {
+      event = parse(value);
+    } catch (PoisonEventException poison) {
+      throw new PoisonEventException(consumer + ": " + poison.getMessage(), poison);
+    }
+    apply(consumer, event, effect);
   }
 
   public <T> T data(CloudEvent event, Class<T> type) {
