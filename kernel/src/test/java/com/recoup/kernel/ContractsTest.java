@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import java.io.IOException;
@@ -35,6 +36,21 @@ class ContractsTest {
           .isEqualTo("urn:recoup:schema:" + type);
       assertThat(factory.getSchema(schema)).as(file.toString()).isNotNull();
     }
+  }
+
+  @Test
+  void asyncApiIsAnAsyncApi3YamlDocumentWhoseMessagesNameTheirTypes() throws IOException {
+    JsonNode document =
+        new ObjectMapper(new YAMLFactory()).readTree(DEPLOY.resolve("asyncapi.yaml").toFile());
+    assertThat(document.path("asyncapi").asText()).isEqualTo("3.0.0");
+    JsonNode messages = document.path("components").path("messages");
+    assertThat(messages.size()).isPositive();
+    messages.forEach(
+        message ->
+            assertThat(
+                    DEPLOY.resolve(
+                        "contracts/schemas/" + message.path("name").asText() + ".schema.json"))
+                .exists());
   }
 
   @Test
