@@ -210,7 +210,7 @@ class LedgerAdjustmentApiTest {
       List<JsonNode> events = events(ledger, customer, 1);
       assertThat(events.get(0).get("type").asText())
           .isEqualTo("recoup.ledger.invoice.cancelled.v1");
-      assertThat(ledger.drainFor(Duration.ofSeconds(2))).noneMatch(r -> customer.equals(r.key()));
+      assertThat(ledger.drainFor(Duration.ofSeconds(2))).noneMatch(r -> ofTheTest(r, customer));
     }
     payment("P-" + customer, customer, "2026-11-10", "80.00", inv)
         .then()
@@ -313,15 +313,25 @@ class LedgerAdjustmentApiTest {
         .isInstanceOf(DomainException.class);
   }
 
-  /** The customer's next events, each checked against its JSON Schema. */
+  /**
+   * The customer's next events, each checked against its JSON Schema, leaving out the customer and
+   * invoice events of the test's set-up, which the outbox relay may publish only now.
+   */
   private static List<JsonNode> events(TopicReader ledger, String customer, int count) {
     List<ConsumerRecord<String, String>> records =
-        ledger.awaitCount(r -> customer.equals(r.key()), count, Duration.ofSeconds(20));
+        ledger.awaitCount(r -> ofTheTest(r, customer), count, Duration.ofSeconds(20));
     List<JsonNode> events = records.stream().map(LedgerAdjustmentApiTest::tree).toList();
     for (JsonNode event : events) {
       assertThat(SCHEMAS.violations(event)).as(event.toString()).isEmpty();
     }
     return events;
+  }
+
+  private static boolean ofTheTest(ConsumerRecord<String, String> record, String customer) {
+    String type = tree(record).path("type").asText();
+    return customer.equals(record.key())
+        && !type.equals("recoup.ledger.customer.upserted.v1")
+        && !type.equals("recoup.ledger.invoice.issued.v1");
   }
 
   private static JsonNode tree(ConsumerRecord<String, String> record) {

@@ -229,7 +229,7 @@ class AgeingBenchmark {
     connection.setAutoCommit(false);
     try (var statement = connection.prepareStatement(sql)) {
       AgeingSql.tune(connection);
-      AgeingSql.bind(statement, connection, AS_OF, AgeingBuckets.STANDARD, 2);
+      AgeingSql.bind(statement, connection, AS_OF, AgeingBuckets.STANDARD, EUR);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           plan.add(rows.getString(1));
