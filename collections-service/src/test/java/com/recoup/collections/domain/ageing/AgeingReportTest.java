@@ -3,7 +3,9 @@ package com.recoup.collections.domain.ageing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.recoup.kernel.domain.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Random;
@@ -52,12 +54,12 @@ class AgeingReportTest {
   @Test
   void givenRandomTallies_compile_bucketsAddUpToTheOutstandingTotalOfEveryLine() {
     Random random = new Random(7);
-    List<AgeingReport.Tally> tallies = new java.util.ArrayList<>();
+    List<AgeingReport.Tally> tallies = new ArrayList<>();
     long cents = 0;
     for (int i = 0; i < 500; i++) {
       long amount = 1 + random.nextInt(1_000_000);
       cents += amount;
-      Money money = new Money(java.math.BigDecimal.valueOf(amount, 2), EUR);
+      Money money = new Money(BigDecimal.valueOf(amount, 2), EUR);
       tallies.add(
           new AgeingReport.Tally(
               random.nextBoolean() ? null : "g" + random.nextInt(20),
@@ -73,7 +75,7 @@ class AgeingReportTest {
 
     // the second path: the plain sum of every tally, added up above while they were made
     assertThat(report.totals().functional().total())
-        .isEqualTo(new Money(java.math.BigDecimal.valueOf(cents, 2), EUR));
+        .isEqualTo(new Money(BigDecimal.valueOf(cents, 2), EUR));
     Money groupsTotal =
         report.groups().stream()
             .map(g -> g.functional().total())

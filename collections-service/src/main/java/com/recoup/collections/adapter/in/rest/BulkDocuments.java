@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +67,7 @@ public class BulkDocuments {
   }
 
   private static BulkResponse.DocumentResult resultOf(
-      int index, String number, java.util.function.Supplier<Boolean> posting) {
+      int index, String number, Supplier<Boolean> posting) {
     try {
       BulkResponse.Status status =
           posting.get() ? BulkResponse.Status.ACCEPTED : BulkResponse.Status.UNCHANGED;

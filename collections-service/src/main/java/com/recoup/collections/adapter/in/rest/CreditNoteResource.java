@@ -3,6 +3,7 @@ package com.recoup.collections.adapter.in.rest;
 import com.recoup.collections.application.port.in.IssueCreditNoteCommand;
 import com.recoup.collections.application.port.in.IssueCreditNoteUseCase;
 import com.recoup.kernel.security.Roles;
+import io.quarkus.logging.Log;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +42,11 @@ public class CreditNoteResource {
   public Response issue(@Valid @NotNull CreditNoteRequest request) {
     IssueCreditNoteUseCase.Result result = issueCreditNote.issue(commandOf(request));
     CreditNoteResponse body = CreditNoteResponse.of(result.creditNote(), result.invoice());
+    if (result.created()) {
+      Log.infof(
+          "credit note issued creditNote=%s customer=%s invoice=%s",
+          body.creditNoteNumber(), body.customerNumber(), body.invoiceNumber());
+    }
     return Response.status(result.created() ? 201 : 200).entity(body).build();
   }
 
