@@ -1,23 +1,40 @@
 package com.recoup.collections.config;
 
+import com.recoup.collections.application.port.in.AgeReceivablesUseCase;
+import com.recoup.collections.application.port.in.CancelInvoiceUseCase;
+import com.recoup.collections.application.port.in.IssueCreditNoteUseCase;
 import com.recoup.collections.application.port.in.IssueInvoiceUseCase;
+import com.recoup.collections.application.port.in.MarkInvoiceDisputedUseCase;
 import com.recoup.collections.application.port.in.ReadLedgerUseCase;
+import com.recoup.collections.application.port.in.ReadStatementUseCase;
 import com.recoup.collections.application.port.in.ReceivePaymentUseCase;
 import com.recoup.collections.application.port.in.UpsertCustomerUseCase;
+import com.recoup.collections.application.port.in.WriteOffInvoiceUseCase;
+import com.recoup.collections.application.port.out.CreditNoteRepository;
+import com.recoup.collections.application.port.out.CustomerHistoryRepository;
 import com.recoup.collections.application.port.out.CustomerRepository;
 import com.recoup.collections.application.port.out.InvoiceRepository;
 import com.recoup.collections.application.port.out.LedgerEventPublisher;
 import com.recoup.collections.application.port.out.PaymentRepository;
+import com.recoup.collections.application.port.out.ReceivablesAgeing;
+import com.recoup.collections.application.port.out.WriteOffRepository;
+import com.recoup.collections.application.service.AgeReceivablesService;
+import com.recoup.collections.application.service.CancelInvoiceService;
 import com.recoup.collections.application.service.FunctionalCurrency;
+import com.recoup.collections.application.service.IssueCreditNoteService;
 import com.recoup.collections.application.service.IssueInvoiceService;
+import com.recoup.collections.application.service.MarkInvoiceDisputedService;
 import com.recoup.collections.application.service.ReadLedgerService;
+import com.recoup.collections.application.service.ReadStatementService;
 import com.recoup.collections.application.service.ReceivePaymentService;
 import com.recoup.collections.application.service.UpsertCustomerService;
+import com.recoup.collections.application.service.WriteOffInvoiceService;
 import com.recoup.kernel.domain.Money;
 import io.quarkus.arc.BindingsSource;
 import io.quarkus.arc.InterceptionProxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -69,6 +86,69 @@ public class UseCaseConfiguration {
       InvoiceRepository invoices,
       PaymentRepository payments) {
     return proxy.create(new ReadLedgerService(customers, invoices, payments));
+  }
+
+  @Produces
+  @ApplicationScoped
+  IssueCreditNoteUseCase issueCreditNote(
+      @BindingsSource(IssueCreditNoteService.class) InterceptionProxy<IssueCreditNoteUseCase> proxy,
+      CustomerRepository customers,
+      InvoiceRepository invoices,
+      CreditNoteRepository creditNotes,
+      LedgerEventPublisher events) {
+    return proxy.create(
+        new IssueCreditNoteService(customers, invoices, creditNotes, events, functional()));
+  }
+
+  @Produces
+  @ApplicationScoped
+  CancelInvoiceUseCase cancelInvoice(
+      @BindingsSource(CancelInvoiceService.class) InterceptionProxy<CancelInvoiceUseCase> proxy,
+      InvoiceRepository invoices,
+      LedgerEventPublisher events,
+      Clock clock) {
+    return proxy.create(new CancelInvoiceService(invoices, events, clock));
+  }
+
+  @Produces
+  @ApplicationScoped
+  WriteOffInvoiceUseCase writeOffInvoice(
+      @BindingsSource(WriteOffInvoiceService.class) InterceptionProxy<WriteOffInvoiceUseCase> proxy,
+      InvoiceRepository invoices,
+      WriteOffRepository writeOffs,
+      LedgerEventPublisher events,
+      Clock clock) {
+    return proxy.create(new WriteOffInvoiceService(invoices, writeOffs, events, clock));
+  }
+
+  @Produces
+  @ApplicationScoped
+  MarkInvoiceDisputedUseCase markInvoiceDisputed(
+      @BindingsSource(MarkInvoiceDisputedService.class)
+          InterceptionProxy<MarkInvoiceDisputedUseCase> proxy,
+      InvoiceRepository invoices,
+      LedgerEventPublisher events,
+      Clock clock) {
+    return proxy.create(new MarkInvoiceDisputedService(invoices, events, clock));
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReadStatementUseCase readStatement(
+      @BindingsSource(ReadStatementService.class) InterceptionProxy<ReadStatementUseCase> proxy,
+      CustomerRepository customers,
+      CustomerHistoryRepository histories,
+      Clock clock) {
+    return proxy.create(new ReadStatementService(customers, histories, clock));
+  }
+
+  @Produces
+  @ApplicationScoped
+  AgeReceivablesUseCase ageReceivables(
+      @BindingsSource(AgeReceivablesService.class) InterceptionProxy<AgeReceivablesUseCase> proxy,
+      ReceivablesAgeing ageing,
+      Clock clock) {
+    return proxy.create(new AgeReceivablesService(ageing, functional(), clock));
   }
 
   private FunctionalCurrency functional() {

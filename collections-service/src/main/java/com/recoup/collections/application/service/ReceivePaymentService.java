@@ -9,6 +9,7 @@ import com.recoup.collections.application.port.out.PaymentRepository;
 import com.recoup.collections.domain.ledger.Allocation;
 import com.recoup.collections.domain.ledger.AllocationMethod;
 import com.recoup.collections.domain.ledger.CashApplication;
+import com.recoup.collections.domain.ledger.Customer;
 import com.recoup.collections.domain.ledger.CustomerNumber;
 import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.Invoice;
@@ -48,7 +49,7 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
   @Override
   public Result receive(ReceivePaymentCommand command) {
     Payment.Receipt receipt = receiptOf(command);
-    requireKnownCustomer(receipt.customer());
+    Customer customer = requireKnownCustomer(receipt.customer());
 
     Optional<Payment> stored = payments.find(receipt.reference());
     if (stored.isPresent()) {
@@ -59,7 +60,7 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
     events.publish(new LedgerEvent.PaymentReceived(receipt));
     List<Invoice> open = invoices.lockOpenInvoicesOf(receipt.customer());
     if (command.allocations().isEmpty()) {
-      applyByMatching(payment, open);
+      applyByMatching(payment, open, customer.applyOldestFirst());
     } else {
       applyAsInstructed(payment, open, command.allocations());
     }
@@ -85,8 +86,8 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
     }
   }
 
-  private void applyByMatching(Payment payment, List<Invoice> open) {
-    for (CashApplication.Match match : CashApplication.propose(payment, open, false)) {
+  private void applyByMatching(Payment payment, List<Invoice> open, boolean oldestFirst) {
+    for (CashApplication.Match match : CashApplication.propose(payment, open, oldestFirst)) {
       apply(payment, match.invoice(), match.amount(), match.method());
     }
   }
@@ -131,11 +132,13 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
         command.remittanceInformation());
   }
 
-  private void requireKnownCustomer(CustomerNumber customer) {
-    if (customers.find(customer).isEmpty()) {
-      throw DomainException.ruleViolated(
-          "unknown-customer", "customer %s is not in the ledger".formatted(customer));
-    }
+  private Customer requireKnownCustomer(CustomerNumber customer) {
+    return customers
+        .find(customer)
+        .orElseThrow(
+            () ->
+                DomainException.ruleViolated(
+                    "unknown-customer", "customer %s is not in the ledger".formatted(customer)));
   }
 
   private static Result repeated(Payment stored, Payment.Receipt receipt) {

@@ -5,10 +5,12 @@ import com.recoup.kernel.domain.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An invoice receivable from a customer. Its open amount only falls, through allocations, and never
- * below zero; its due date never precedes its issue date.
+ * An invoice receivable from a customer. Its open amount only falls, through allocations, credit
+ * notes, write-offs or its cancellation, and never below zero; its due date never precedes its
+ * issue date, and nothing that lowers it is dated before it was issued.
  */
 public final class Invoice {
 
@@ -22,6 +24,8 @@ public final class Invoice {
   private final String purchaseOrder;
   private Money openAmount;
   private InvoiceStatus status;
+  private Cancellation cancellation;
+  private Dispute dispute;
 
   private Invoice(Terms terms, Money openAmount, InvoiceStatus status) {
     this.number = terms.number();
@@ -73,25 +77,166 @@ public final class Invoice {
     return new Invoice(terms, terms.amount(), InvoiceStatus.OPEN);
   }
 
+  /** Why and when the whole invoice was taken back. */
+  public record Cancellation(LocalDate cancelledOn, String reason) {
+
+    public Cancellation {
+      Objects.requireNonNull(cancelledOn, "cancelledOn");
+      requireReason(reason);
+    }
+  }
+
+  /** The customer contests this invoice, or the part of it named by the amount. */
+  public record Dispute(LocalDate disputedOn, Money amount, String reason) {
+
+    public Dispute {
+      Objects.requireNonNull(disputedOn, "disputedOn");
+      Objects.requireNonNull(amount, "amount");
+      requireReason(reason);
+    }
+  }
+
   /** Rebuilds an invoice from storage. */
   public static Invoice restore(Terms terms, Money openAmount, InvoiceStatus status) {
     return new Invoice(terms, openAmount, status);
   }
 
+  /** Rebuilds an invoice from storage, with its cancellation and dispute when it has them. */
+  public static Invoice restore(
+      Terms terms,
+      Money openAmount,
+      InvoiceStatus status,
+      Cancellation cancellation,
+      Dispute dispute) {
+    Invoice invoice = new Invoice(terms, openAmount, status);
+    invoice.cancellation = cancellation;
+    invoice.dispute = dispute;
+    return invoice;
+  }
+
   /** Applies part of a payment; returns the open amount left. */
   public Money applyPayment(Money allocated) {
-    if (!status.isReceivable()) {
-      throw DomainException.conflict(
-          "invoice-not-open", "invoice %s is %s".formatted(number, status));
-    }
+    requireReceivable();
     if (!allocated.isPositive() || allocated.isGreaterThan(openAmount)) {
       throw DomainException.ruleViolated(
           "allocation-exceeds-open-amount",
           "cannot allocate %s to invoice %s with %s open".formatted(allocated, number, openAmount));
     }
-    openAmount = openAmount.minus(allocated);
-    status = openAmount.isZero() ? InvoiceStatus.PAID : InvoiceStatus.PARTLY_PAID;
+    reduceBy(allocated, InvoiceStatus.PAID);
     return openAmount;
+  }
+
+  /** Lowers the open amount by a credit note issued on the given day; returns what is left. */
+  public Money applyCredit(Money credit, LocalDate issuedOn) {
+    requireReceivable();
+    requireSameCurrency(credit);
+    requireNotBeforeIssue(issuedOn, "credit note");
+    if (credit.isGreaterThan(openAmount)) {
+      throw DomainException.ruleViolated(
+          "credit-note-exceeds-open-amount",
+          "a credit note of %s exceeds the %s open on invoice %s"
+              .formatted(credit, openAmount, number));
+    }
+    reduceBy(credit, InvoiceStatus.PAID);
+    return openAmount;
+  }
+
+  /** Writes off part or all of the open amount on the given day; returns what is left. */
+  public Money writeOff(Money part, LocalDate writtenOffOn) {
+    requireReceivable();
+    requireSameCurrency(part);
+    requireNotBeforeIssue(writtenOffOn, "write-off");
+    if (!part.isPositive() || part.isGreaterThan(openAmount)) {
+      throw DomainException.ruleViolated(
+          "write-off-exceeds-open-amount",
+          "cannot write off %s of invoice %s with %s open".formatted(part, number, openAmount));
+    }
+    reduceBy(part, InvoiceStatus.WRITTEN_OFF);
+    return openAmount;
+  }
+
+  /**
+   * Takes the whole invoice back. Only an invoice on which nothing was paid, credited or written
+   * off can be cancelled; otherwise a credit note corrects it.
+   */
+  public void cancel(Cancellation taken) {
+    if (!status.isReceivable() || !openAmount.equals(amount)) {
+      throw DomainException.conflict(
+          "invoice-not-cancellable",
+          "invoice %s is %s with %s of %s open; only an invoice with nothing paid, credited or"
+                  .formatted(number, status, openAmount, amount)
+              + " written off can be cancelled");
+    }
+    requireNotBeforeIssue(taken.cancelledOn(), "cancellation");
+    cancellation = taken;
+    openAmount = Money.zero(amount.currency());
+    status = InvoiceStatus.CANCELLED;
+  }
+
+  /**
+   * Records that the customer contests the invoice. A receivable invoice becomes DISPUTED; a
+   * settled one keeps its status and only carries the mark, as an imported history may report.
+   */
+  public void markDisputed(Dispute contested) {
+    if (status == InvoiceStatus.CANCELLED) {
+      throw DomainException.conflict(
+          "invoice-not-open", "invoice %s is cancelled and cannot be disputed".formatted(number));
+    }
+    requireSameCurrency(contested.amount());
+    if (!contested.amount().isPositive() || contested.amount().isGreaterThan(amount)) {
+      throw DomainException.ruleViolated(
+          "disputed-amount-out-of-range",
+          "a disputed amount is more than zero and at most the invoice's %s: %s"
+              .formatted(amount, contested.amount()));
+    }
+    dispute = contested;
+    if (status.isReceivable()) {
+      status = InvoiceStatus.DISPUTED;
+    }
+  }
+
+  /** The amount a dispute is about when none is given: what is open, else the whole invoice. */
+  public Money contestableAmount() {
+    return openAmount.isPositive() ? openAmount : amount;
+  }
+
+  private void reduceBy(Money part, InvoiceStatus whenNothingLeft) {
+    openAmount = openAmount.minus(part);
+    if (openAmount.isZero()) {
+      status = whenNothingLeft;
+    } else if (status != InvoiceStatus.DISPUTED) {
+      status = InvoiceStatus.PARTLY_PAID;
+    }
+  }
+
+  private void requireReceivable() {
+    if (!status.isReceivable()) {
+      throw DomainException.conflict(
+          "invoice-not-open", "invoice %s is %s".formatted(number, status));
+    }
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!other.currency().equals(amount.currency())) {
+      throw DomainException.ruleViolated(
+          "currency-mismatch",
+          "invoice %s is in %s, not %s"
+              .formatted(number, amount.currencyCode(), other.currencyCode()));
+    }
+  }
+
+  private void requireNotBeforeIssue(LocalDate day, String what) {
+    if (day.isBefore(issueDate)) {
+      throw DomainException.ruleViolated(
+          "dated-before-invoice",
+          "a %s dated %s precedes invoice %s issued %s".formatted(what, day, number, issueDate));
+    }
+  }
+
+  private static void requireReason(String reason) {
+    if (reason == null || reason.isBlank() || reason.length() > 500) {
+      throw new IllegalArgumentException("a reason is 1 to 500 characters");
+    }
   }
 
   /** The functional-currency value of a part of this invoice, at the invoice's own rate. */
@@ -161,5 +306,13 @@ public final class Invoice {
 
   public InvoiceStatus status() {
     return status;
+  }
+
+  public Optional<Cancellation> cancellation() {
+    return Optional.ofNullable(cancellation);
+  }
+
+  public Optional<Dispute> dispute() {
+    return Optional.ofNullable(dispute);
   }
 }

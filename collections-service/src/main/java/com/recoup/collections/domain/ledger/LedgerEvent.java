@@ -52,4 +52,48 @@ public sealed interface LedgerEvent {
       LocalDate dueDate,
       Money amount)
       implements LedgerEvent {}
+
+  /** A credit note lowered an invoice's open amount. */
+  record InvoiceAdjusted(CreditNote creditNote, Money invoiceOpenAmount) implements LedgerEvent {
+    @Override
+    public CustomerNumber customer() {
+      return creditNote.customer();
+    }
+  }
+
+  /** A credit note naming no invoice was issued; it stays as credit on the account. */
+  record CreditNoteIssued(CreditNote creditNote) implements LedgerEvent {
+    @Override
+    public CustomerNumber customer() {
+      return creditNote.customer();
+    }
+  }
+
+  /** An invoice was taken back whole; it is no longer receivable. */
+  record InvoiceCancelled(
+      CustomerNumber customer,
+      DocumentNumber invoice,
+      LocalDate cancelledOn,
+      Money amount,
+      Money functionalAmount,
+      String reason)
+      implements LedgerEvent {}
+
+  /** Part or all of an invoice's open amount was written off. */
+  record InvoiceWrittenOff(WriteOff writeOff, Money invoiceOpenAmount) implements LedgerEvent {
+    @Override
+    public CustomerNumber customer() {
+      return writeOff.customer();
+    }
+  }
+
+  /** The customer contests an invoice, or a part of it. */
+  record InvoiceDisputed(
+      CustomerNumber customer,
+      DocumentNumber invoice,
+      LocalDate disputedOn,
+      Money disputedAmount,
+      Money invoiceOpenAmount,
+      String reason)
+      implements LedgerEvent {}
 }

@@ -3,6 +3,8 @@ package com.recoup.collections.adapter.in.rest;
 import com.recoup.collections.application.port.in.ReadLedgerUseCase;
 import com.recoup.collections.application.port.in.UpsertCustomerCommand;
 import com.recoup.collections.application.port.in.UpsertCustomerUseCase;
+import com.recoup.collections.domain.ledger.Contact;
+import com.recoup.collections.domain.ledger.ContactChannel;
 import com.recoup.collections.domain.ledger.Customer;
 import com.recoup.collections.domain.ledger.CustomerNumber;
 import com.recoup.kernel.domain.Money;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +51,10 @@ public class CustomerResource {
             request.paymentTermsDays(),
             request.segment(),
             request.collector(),
-            request.paperless());
+            request.paperless(),
+            contactsOf(request),
+            Boolean.TRUE.equals(request.applyOldestFirst()),
+            Boolean.TRUE.equals(request.excludedFromDunning()));
     return CustomerResponse.of(upsertCustomer.upsert(new UpsertCustomerCommand(customer)));
   }
 
@@ -67,5 +73,21 @@ public class CustomerResource {
   @Operation(summary = "Read a customer account")
   public CustomerResponse get(@PathParam("customerNumber") String customerNumber) {
     return CustomerResponse.of(ledger.customer(customerNumber));
+  }
+
+  private static List<Contact> contactsOf(CustomerRequest request) {
+    if (request.contacts() == null) {
+      return List.of();
+    }
+    return request.contacts().stream()
+        .map(
+            c ->
+                new Contact(
+                    c.name(),
+                    c.language(),
+                    ContactChannel.valueOf(c.preferredChannel()),
+                    c.email(),
+                    c.phone()))
+        .toList();
   }
 }

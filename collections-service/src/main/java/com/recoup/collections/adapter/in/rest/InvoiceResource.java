@@ -43,16 +43,7 @@ public class InvoiceResource {
           "201 when posted, 200 when the same invoice was posted before; 409 when the number is"
               + " taken by other content. Send an Idempotency-Key header to make retries safe.")
   public Response issue(@Valid @NotNull InvoiceRequest request) {
-    IssueInvoiceUseCase.Result result =
-        issueInvoice.issue(
-            new IssueInvoiceCommand(
-                request.invoiceNumber(),
-                request.customerNumber(),
-                request.issueDate(),
-                request.dueDate(),
-                request.amount(),
-                request.exchangeRate() == null ? null : new BigDecimal(request.exchangeRate()),
-                request.purchaseOrder()));
+    IssueInvoiceUseCase.Result result = issueInvoice.issue(commandOf(request));
     InvoiceResponse body = InvoiceResponse.of(result.invoice());
     if (!result.created()) {
       return Response.ok(body).build();
@@ -77,5 +68,16 @@ public class InvoiceResource {
   @Operation(summary = "Read an invoice with its open amount")
   public InvoiceResponse get(@PathParam("invoiceNumber") String invoiceNumber) {
     return InvoiceResponse.of(ledger.invoice(invoiceNumber));
+  }
+
+  static IssueInvoiceCommand commandOf(InvoiceRequest request) {
+    return new IssueInvoiceCommand(
+        request.invoiceNumber(),
+        request.customerNumber(),
+        request.issueDate(),
+        request.dueDate(),
+        request.amount(),
+        request.exchangeRate() == null ? null : new BigDecimal(request.exchangeRate()),
+        request.purchaseOrder());
   }
 }

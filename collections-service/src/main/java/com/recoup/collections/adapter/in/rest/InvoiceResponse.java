@@ -15,7 +15,9 @@ public record InvoiceResponse(
     String exchangeRate,
     Money openAmount,
     String status,
-    String purchaseOrder) {
+    String purchaseOrder,
+    LocalDate cancelledOn,
+    Money disputedAmount) {
 
   static InvoiceResponse of(Invoice i) {
     return new InvoiceResponse(
@@ -28,6 +30,8 @@ public record InvoiceResponse(
         i.exchangeRate().toPlainString(),
         i.openAmount(),
         i.status().name(),
-        i.purchaseOrder());
+        i.purchaseOrder(),
+        i.cancellation().map(Invoice.Cancellation::cancelledOn).orElse(null),
+        i.dispute().map(Invoice.Dispute::amount).orElse(null));
   }
 }

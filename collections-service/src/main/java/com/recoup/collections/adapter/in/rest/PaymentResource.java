@@ -73,7 +73,7 @@ public class PaymentResource {
     return PaymentResponse.of(ledger.payment(paymentReference));
   }
 
-  private static ReceivePaymentCommand commandOf(PaymentRequest request) {
+  static ReceivePaymentCommand commandOf(PaymentRequest request) {
     List<ReceivePaymentCommand.RequestedAllocation> allocations =
         request.allocations() == null
             ? List.of()

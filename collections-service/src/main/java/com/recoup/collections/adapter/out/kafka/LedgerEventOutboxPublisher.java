@@ -62,9 +62,11 @@ public class LedgerEventOutboxPublisher implements LedgerEventPublisher {
       return new OutgoingEvent(
           "recoup.ledger.payment.allocated.v1", "invoice/" + e.invoice(), key, now, allocated(e));
     }
-    LedgerEvent.InvoiceSettled e = (LedgerEvent.InvoiceSettled) event;
-    return new OutgoingEvent(
-        "recoup.ledger.invoice.settled.v1", "invoice/" + e.invoice(), key, now, settled(e));
+    if (event instanceof LedgerEvent.InvoiceSettled e) {
+      return new OutgoingEvent(
+          "recoup.ledger.invoice.settled.v1", "invoice/" + e.invoice(), key, now, settled(e));
+    }
+    return AdjustmentEvents.toOutgoing(event, key, now);
   }
 
   record CustomerUpsertedData(
@@ -75,7 +77,9 @@ public class LedgerEventOutboxPublisher implements LedgerEventPublisher {
       int paymentTermsDays,
       String segment,
       String collector,
-      boolean paperless) {}
+      boolean paperless,
+      Boolean applyOldestFirst,
+      Boolean excludedFromDunning) {}
 
   record InvoiceIssuedData(
       String invoiceNumber,
@@ -121,7 +125,9 @@ public class LedgerEventOutboxPublisher implements LedgerEventPublisher {
         c.paymentTermsDays(),
         c.segment(),
         c.collector(),
-        c.paperless());
+        c.paperless(),
+        c.applyOldestFirst(),
+        c.excludedFromDunning());
   }
 
   private static InvoiceIssuedData invoice(Invoice.Terms t) {

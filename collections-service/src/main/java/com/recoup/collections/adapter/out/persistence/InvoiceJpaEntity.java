@@ -45,4 +45,19 @@ public class InvoiceJpaEntity extends PanacheEntityBase {
 
   @Column(name = "purchase_order")
   public String purchaseOrder;
+
+  @Column(name = "cancelled_on")
+  public LocalDate cancelledOn;
+
+  @Column(name = "cancellation_reason")
+  public String cancellationReason;
+
+  @Column(name = "disputed_on")
+  public LocalDate disputedOn;
+
+  @Column(name = "disputed_amount")
+  public BigDecimal disputedAmount;
+
+  @Column(name = "dispute_reason")
+  public String disputeReason;
 }

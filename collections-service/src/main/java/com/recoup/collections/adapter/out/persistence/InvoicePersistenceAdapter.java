@@ -34,6 +34,14 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
   }
 
   @Override
+  public Optional<Invoice> findForUpdate(DocumentNumber number) {
+    return Optional.ofNullable(
+            InvoiceJpaEntity.<InvoiceJpaEntity>findById(
+                number.value(), LockModeType.PESSIMISTIC_WRITE))
+        .map(InvoicePersistenceAdapter::toInvoice);
+  }
+
+  @Override
   public void add(Invoice invoice) {
     InvoiceJpaEntity row = new InvoiceJpaEntity();
     row.invoiceNumber = invoice.number().value();
@@ -59,9 +67,14 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
     row.openAmount = invoice.openAmount().amount();
     row.status = invoice.status().name();
     row.purchaseOrder = invoice.purchaseOrder();
+    row.cancelledOn = invoice.cancellation().map(Invoice.Cancellation::cancelledOn).orElse(null);
+    row.cancellationReason = invoice.cancellation().map(Invoice.Cancellation::reason).orElse(null);
+    row.disputedOn = invoice.dispute().map(Invoice.Dispute::disputedOn).orElse(null);
+    row.disputedAmount = invoice.dispute().map(d -> d.amount().amount()).orElse(null);
+    row.disputeReason = invoice.dispute().map(Invoice.Dispute::reason).orElse(null);
   }
 
-  private static Invoice toInvoice(InvoiceJpaEntity row) {
+  static Invoice toInvoice(InvoiceJpaEntity row) {
     Invoice.Terms terms =
         new Invoice.Terms(
             new DocumentNumber(row.invoiceNumber),
@@ -73,6 +86,15 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
             row.exchangeRate,
             row.purchaseOrder);
     return Invoice.restore(
-        terms, Money.of(row.openAmount, row.currency), InvoiceStatus.valueOf(row.status));
+        terms,
+        Money.of(row.openAmount, row.currency),
+        InvoiceStatus.valueOf(row.status),
+        row.cancelledOn == null
+            ? null
+            : new Invoice.Cancellation(row.cancelledOn, row.cancellationReason),
+        row.disputedOn == null
+            ? null
+            : new Invoice.Dispute(
+                row.disputedOn, Money.of(row.disputedAmount, row.currency), row.disputeReason));
   }
 }

@@ -43,7 +43,7 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
     row.persist();
   }
 
-  private static Payment toPayment(PaymentJpaEntity row) {
+  static Payment toPayment(PaymentJpaEntity row) {
     Payment.Receipt receipt =
         new Payment.Receipt(
             new DocumentNumber(row.paymentReference),

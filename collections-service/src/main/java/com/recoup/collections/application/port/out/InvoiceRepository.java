@@ -14,6 +14,11 @@ public interface InvoiceRepository {
   /** The customer's receivable invoices, locked until the transaction ends. */
   List<Invoice> lockOpenInvoicesOf(CustomerNumber customer);
 
+  /** The invoice, locked until the transaction ends, so that two changes cannot cross. */
+  default Optional<Invoice> findForUpdate(DocumentNumber number) {
+    return find(number);
+  }
+
   void add(Invoice invoice);
 
   void update(Invoice invoice);
