@@ -1,15 +1,20 @@
 package com.recoup.collections.config;
 
 import com.recoup.collections.application.port.in.IssueInvoiceUseCase;
+import com.recoup.collections.application.port.in.ListUnappliedPaymentsUseCase;
 import com.recoup.collections.application.port.in.ReadLedgerUseCase;
 import com.recoup.collections.application.port.in.ReceivePaymentUseCase;
 import com.recoup.collections.application.port.in.UpsertCustomerUseCase;
 import com.recoup.collections.application.port.out.CustomerRepository;
+import com.recoup.collections.application.port.out.InvoiceReferenceLookup;
 import com.recoup.collections.application.port.out.InvoiceRepository;
 import com.recoup.collections.application.port.out.LedgerEventPublisher;
 import com.recoup.collections.application.port.out.PaymentRepository;
+import com.recoup.collections.application.port.out.UnappliedPayments;
+import com.recoup.collections.application.port.out.UnidentifiedPaymentRepository;
 import com.recoup.collections.application.service.FunctionalCurrency;
 import com.recoup.collections.application.service.IssueInvoiceService;
+import com.recoup.collections.application.service.ListUnappliedPaymentsService;
 import com.recoup.collections.application.service.ReadLedgerService;
 import com.recoup.collections.application.service.ReceivePaymentService;
 import com.recoup.collections.application.service.UpsertCustomerService;
@@ -56,9 +61,12 @@ public class UseCaseConfiguration {
       CustomerRepository customers,
       InvoiceRepository invoices,
       PaymentRepository payments,
-      LedgerEventPublisher events) {
+      LedgerEventPublisher events,
+      InvoiceReferenceLookup quoted,
+      UnidentifiedPaymentRepository unidentified) {
     return proxy.create(
-        new ReceivePaymentService(customers, invoices, payments, events, functional()));
+        new ReceivePaymentService(
+            customers, invoices, payments, events, functional(), quoted, unidentified));
   }
 
   @Produces
@@ -69,6 +77,15 @@ public class UseCaseConfiguration {
       InvoiceRepository invoices,
       PaymentRepository payments) {
     return proxy.create(new ReadLedgerService(customers, invoices, payments));
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListUnappliedPaymentsUseCase listUnappliedPayments(
+      @BindingsSource(ListUnappliedPaymentsService.class)
+          InterceptionProxy<ListUnappliedPaymentsUseCase> proxy,
+      UnappliedPayments unapplied) {
+    return proxy.create(new ListUnappliedPaymentsService(unapplied));
   }
 
   private FunctionalCurrency functional() {

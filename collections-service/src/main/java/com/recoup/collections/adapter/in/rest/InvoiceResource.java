@@ -52,7 +52,8 @@ public class InvoiceResource {
                 request.dueDate(),
                 request.amount(),
                 request.exchangeRate() == null ? null : new BigDecimal(request.exchangeRate()),
-                request.purchaseOrder()));
+                request.purchaseOrder(),
+                request.creditorReference()));
     InvoiceResponse body = InvoiceResponse.of(result.invoice());
     if (!result.created()) {
       return Response.ok(body).build();

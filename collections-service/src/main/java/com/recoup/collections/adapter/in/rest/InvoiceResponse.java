@@ -15,7 +15,8 @@ public record InvoiceResponse(
     String exchangeRate,
     Money openAmount,
     String status,
-    String purchaseOrder) {
+    String purchaseOrder,
+    String creditorReference) {
 
   static InvoiceResponse of(Invoice i) {
     return new InvoiceResponse(
@@ -28,6 +29,7 @@ public record InvoiceResponse(
         i.exchangeRate().toPlainString(),
         i.openAmount(),
         i.status().name(),
-        i.purchaseOrder());
+        i.purchaseOrder(),
+        i.creditorReference() == null ? null : i.creditorReference().value());
   }
 }

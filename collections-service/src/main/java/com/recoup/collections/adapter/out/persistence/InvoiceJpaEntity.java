@@ -45,4 +45,7 @@ public class InvoiceJpaEntity extends PanacheEntityBase {
 
   @Column(name = "purchase_order")
   public String purchaseOrder;
+
+  @Column(name = "creditor_reference")
+  public String creditorReference;
 }

@@ -1,6 +1,7 @@
 package com.recoup.collections.adapter.out.persistence;
 
 import com.recoup.collections.application.port.out.InvoiceRepository;
+import com.recoup.collections.domain.ledger.CreditorReference;
 import com.recoup.collections.domain.ledger.CustomerNumber;
 import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.Invoice;
@@ -59,9 +60,11 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
     row.openAmount = invoice.openAmount().amount();
     row.status = invoice.status().name();
     row.purchaseOrder = invoice.purchaseOrder();
+    row.creditorReference =
+        invoice.creditorReference() == null ? null : invoice.creditorReference().value();
   }
 
-  private static Invoice toInvoice(InvoiceJpaEntity row) {
+  static Invoice toInvoice(InvoiceJpaEntity row) {
     Invoice.Terms terms =
         new Invoice.Terms(
             new DocumentNumber(row.invoiceNumber),
@@ -71,7 +74,8 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
             Money.of(row.amount, row.currency),
             Money.of(row.functionalAmount, row.functionalCurrency),
             row.exchangeRate,
-            row.purchaseOrder);
+            row.purchaseOrder,
+            row.creditorReference == null ? null : new CreditorReference(row.creditorReference));
     return Invoice.restore(
         terms, Money.of(row.openAmount, row.currency), InvoiceStatus.valueOf(row.status));
   }
