@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -73,8 +74,7 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
     DocumentNumber reference = new DocumentNumber(command.paymentReference());
     Optional<Payment> identifiedBefore = payments.find(reference);
     if (identifiedBefore.isPresent()) {
-      String customer = identifiedBefore.get().customer().value();
-      return repeated(identifiedBefore.get(), receiptOf(command.forCustomer(customer)));
+      return repeatedBankPayment(identifiedBefore.get(), command);
     }
     UnidentifiedPayment unnamed = unidentifiedOf(reference, command);
     Optional<UnidentifiedPayment> keptBefore = unidentified.find(reference);
@@ -82,22 +82,56 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
       return repeated(keptBefore.get(), unnamed);
     }
 
-    Optional<CustomerNumber> customer = customerQuotedBy(command);
+    CashApplication.Remittance remittance =
+        new CashApplication.Remittance(command.remittanceInformation(), command.endToEndId());
+    List<Invoice> named = invoicesQuotedBy(remittance);
+    Optional<CustomerNumber> customer = CashApplication.customerNamedBy(remittance, named);
     if (customer.isPresent()) {
-      return receiveForCustomer(command.forCustomer(customer.get().value()));
+      return receiveForCustomer(identified(command, customer.get(), named));
     }
 
     unidentified.add(unnamed);
     return Result.unidentified(unnamed, true);
   }
 
-  private Optional<CustomerNumber> customerQuotedBy(ReceivePaymentCommand command) {
-    CashApplication.Remittance remittance =
-        new CashApplication.Remittance(command.remittanceInformation(), command.endToEndId());
+  private List<Invoice> invoicesQuotedBy(CashApplication.Remittance remittance) {
     Set<String> words = new LinkedHashSet<>(CashApplication.tokensOf(remittance.text()));
     words.addAll(CashApplication.tokensOf(remittance.endToEndId()));
-    List<Invoice> named = quoted.receivableInvoicesQuoted(words, remittance.creditorReferences());
-    return CashApplication.customerNamedBy(remittance, named);
+    return quoted.receivableInvoicesQuoted(words, remittance.creditorReferences());
+  }
+
+  /**
+   * The payment for the customer found. A bank states no exchange rate: a payment in a foreign
+   * currency takes the rate of the invoice it names, so that it is valued as the invoice was.
+   */
+  private ReceivePaymentCommand identified(
+      ReceivePaymentCommand command, CustomerNumber customer, List<Invoice> named) {
+    ReceivePaymentCommand forCustomer = command.forCustomer(customer.value());
+    if (command.exchangeRate() != null
+        || command.amount().currency().equals(functionalCurrency.currency())) {
+      return forCustomer;
+    }
+    return named.stream()
+        .filter(i -> i.customer().equals(customer))
+        .filter(i -> i.amount().currency().equals(command.amount().currency()))
+        .findFirst()
+        .map(i -> forCustomer.withExchangeRate(i.exchangeRate()))
+        .orElse(forCustomer);
+  }
+
+  /** A bank payment seen before and identified then: the same facts change nothing. */
+  private static Result repeatedBankPayment(Payment stored, ReceivePaymentCommand again) {
+    boolean same =
+        stored.amount().equals(again.amount())
+            && stored.valueDate().equals(again.valueDate())
+            && Objects.equals(stored.remittanceInformation(), again.remittanceInformation())
+            && Objects.equals(stored.endToEndId(), again.endToEndId());
+    if (!same) {
+      throw DomainException.conflict(
+          "payment-reference-conflict",
+          "payment %s is already in the ledger with other content".formatted(stored.reference()));
+    }
+    return new Result(stored, false);
   }
 
   private static UnidentifiedPayment unidentifiedOf(

@@ -13,6 +13,7 @@ import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.InvoiceStatus;
 import com.recoup.kernel.domain.DomainException;
 import com.recoup.kernel.domain.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -124,6 +125,39 @@ class ReceiveBankPaymentTest {
     assertThat(unidentified.created()).isFalse();
     assertThat(ledger.events).isEmpty();
     assertThat(ledger.unidentified).hasSize(1);
+  }
+
+  @Test
+  void givenAForeignCurrencyCreditNamingAnInvoice_receive_valuesItAtTheInvoicesRate() {
+    new IssueInvoiceService(ledger, ledger, ledger, new FunctionalCurrency(Money.currencyOf("EUR")))
+        .issue(
+            new IssueInvoiceCommand(
+                "INV-CHF-1",
+                "C-ACME",
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2026, 10, 31),
+                Money.of("200.00", "CHF"),
+                new BigDecimal("1.05"),
+                null));
+
+    ReceivePaymentUseCase.Result result =
+        payments.receive(
+            new ReceivePaymentCommand(
+                "B-CHF",
+                null,
+                VALUE_DATE,
+                Money.of("200.00", "CHF"),
+                null,
+                "INV-CHF-1",
+                List.of(),
+                null,
+                null,
+                null));
+
+    // The bank gives no rate: 200.00 CHF x 1.05 (the invoice's rate) = 210.00 EUR.
+    assertThat(result.payment().functionalAmount()).isEqualTo(Money.of("210.00", "EUR"));
+    assertThat(ledger.invoices.get(new DocumentNumber("INV-CHF-1")).status())
+        .isEqualTo(InvoiceStatus.PAID);
   }
 
   @Test

@@ -64,6 +64,21 @@ public record ReceivePaymentCommand(
         payerAccount);
   }
 
+  /** The same payment valued at the given rate (functional-currency units per payment unit). */
+  public ReceivePaymentCommand withExchangeRate(BigDecimal rate) {
+    return new ReceivePaymentCommand(
+        paymentReference,
+        customerNumber,
+        valueDate,
+        amount,
+        rate,
+        remittanceInformation,
+        allocations,
+        endToEndId,
+        payerName,
+        payerAccount);
+  }
+
   /** The ERP's instruction to apply part of the payment to one invoice. */
   public record RequestedAllocation(String invoiceNumber, Money amount) {}
 }

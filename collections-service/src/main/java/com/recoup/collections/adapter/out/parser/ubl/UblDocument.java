@@ -44,7 +44,7 @@ record UblDocument(
     CREDIT_NOTE
   }
 
-  static UblDocument of(
+  static UblDocument ofInvoice(
       UBL21JAXBMarshaller<InvoiceType> marshaller, UblDocumentParser.Binding binding) {
     InvoiceType t = binding.lenient(marshaller).read(binding.xml());
     if (t == null) {

@@ -49,7 +49,7 @@ public class UblDocumentParser implements DocumentParser {
     }
     return switch (namespace.substring(UBL_NAMESPACE_PREFIX.length())) {
       case "Invoice-2" ->
-          read(xml, "Invoice", d -> UblDocument.of(UBL21Marshaller.invoice(), d), namespace);
+          read(xml, "Invoice", d -> UblDocument.ofInvoice(UBL21Marshaller.invoice(), d), namespace);
       case "CreditNote-2" ->
           read(
               xml,

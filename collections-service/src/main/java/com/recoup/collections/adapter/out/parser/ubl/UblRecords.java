@@ -129,7 +129,7 @@ final class UblRecords {
               null,
               false);
       return new ParsedRecord.CustomerRecord(position, new UpsertCustomerCommand(customer));
-    } catch (IllegalArgumentException | NullPointerException incomplete) {
+    } catch (IllegalArgumentException incomplete) {
       return new ParsedRecord.Rejected(position, "buyer: " + incomplete.getMessage());
     }
   }
