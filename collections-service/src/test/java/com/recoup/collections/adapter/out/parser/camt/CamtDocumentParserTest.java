@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,26 @@ class CamtDocumentParserTest {
     assertThatThrownBy(() -> parser.parse(ParserFixtures.stream(pain), UNCHECKED, r -> {}))
         .isInstanceOf(UnreadableFileException.class)
         .hasMessageContaining("not an ISO 20022 camt");
+  }
+
+  @Test
+  void givenPredefinedEntitiesAndCharacterReferences_parse_readsThemAsText() {
+    // Only DOCTYPE-declared entities are refused; &amp; and &#228; are plain XML text.
+    String camt =
+        """
+        <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.04"><BkToCstmrDbtCdtNtfctn>
+         <Ntfctn><Id>N-1</Id><Ntry><Amt Ccy="EUR">9.99</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+          <ValDt><Dt>2026-11-20</Dt></ValDt><AcctSvcrRef>R-1</AcctSvcrRef>
+          <NtryDtls><TxDtls><RltdPties><Dbtr><Nm>M&#252;ller &amp; Co</Nm></Dbtr></RltdPties>
+           <RmtInf><Ustrd>INV-1 &lt;paid&gt;</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+         </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>
+        """;
+    List<ParsedRecord> records = new ArrayList<>();
+    parser.parse(ParserFixtures.stream(camt), new ParseOptions(null), records::add);
+
+    ReceivePaymentCommand payment = payments(records).get(0);
+    assertThat(payment.payerName()).isEqualTo("Müller & Co");
+    assertThat(payment.remittanceInformation()).isEqualTo("INV-1 <paid>");
   }
 
   @Test
