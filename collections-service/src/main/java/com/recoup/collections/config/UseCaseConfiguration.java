@@ -4,6 +4,7 @@ import com.recoup.collections.application.port.in.AgeReceivablesUseCase;
 import com.recoup.collections.application.port.in.CancelInvoiceUseCase;
 import com.recoup.collections.application.port.in.IssueCreditNoteUseCase;
 import com.recoup.collections.application.port.in.IssueInvoiceUseCase;
+import com.recoup.collections.application.port.in.ListUnappliedPaymentsUseCase;
 import com.recoup.collections.application.port.in.MarkInvoiceDisputedUseCase;
 import com.recoup.collections.application.port.in.ReadLedgerUseCase;
 import com.recoup.collections.application.port.in.ReadStatementUseCase;
@@ -13,16 +14,20 @@ import com.recoup.collections.application.port.in.WriteOffInvoiceUseCase;
 import com.recoup.collections.application.port.out.CreditNoteRepository;
 import com.recoup.collections.application.port.out.CustomerHistoryRepository;
 import com.recoup.collections.application.port.out.CustomerRepository;
+import com.recoup.collections.application.port.out.InvoiceReferenceLookup;
 import com.recoup.collections.application.port.out.InvoiceRepository;
 import com.recoup.collections.application.port.out.LedgerEventPublisher;
 import com.recoup.collections.application.port.out.PaymentRepository;
 import com.recoup.collections.application.port.out.ReceivablesAgeing;
+import com.recoup.collections.application.port.out.UnappliedPayments;
+import com.recoup.collections.application.port.out.UnidentifiedPaymentRepository;
 import com.recoup.collections.application.port.out.WriteOffRepository;
 import com.recoup.collections.application.service.AgeReceivablesService;
 import com.recoup.collections.application.service.CancelInvoiceService;
 import com.recoup.collections.application.service.FunctionalCurrency;
 import com.recoup.collections.application.service.IssueCreditNoteService;
 import com.recoup.collections.application.service.IssueInvoiceService;
+import com.recoup.collections.application.service.ListUnappliedPaymentsService;
 import com.recoup.collections.application.service.MarkInvoiceDisputedService;
 import com.recoup.collections.application.service.ReadLedgerService;
 import com.recoup.collections.application.service.ReadStatementService;
@@ -73,9 +78,12 @@ public class UseCaseConfiguration {
       CustomerRepository customers,
       InvoiceRepository invoices,
       PaymentRepository payments,
-      LedgerEventPublisher events) {
+      LedgerEventPublisher events,
+      InvoiceReferenceLookup quoted,
+      UnidentifiedPaymentRepository unidentified) {
     return proxy.create(
-        new ReceivePaymentService(customers, invoices, payments, events, functional()));
+        new ReceivePaymentService(
+            customers, invoices, payments, events, functional(), quoted, unidentified));
   }
 
   @Produces
@@ -149,6 +157,15 @@ public class UseCaseConfiguration {
       ReceivablesAgeing ageing,
       Clock clock) {
     return proxy.create(new AgeReceivablesService(ageing, functional(), clock));
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListUnappliedPaymentsUseCase listUnappliedPayments(
+      @BindingsSource(ListUnappliedPaymentsService.class)
+          InterceptionProxy<ListUnappliedPaymentsUseCase> proxy,
+      UnappliedPayments unapplied) {
+    return proxy.create(new ListUnappliedPaymentsService(unapplied));
   }
 
   private FunctionalCurrency functional() {

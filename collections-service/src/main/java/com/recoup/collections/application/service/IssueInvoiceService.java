@@ -5,6 +5,7 @@ import com.recoup.collections.application.port.in.IssueInvoiceUseCase;
 import com.recoup.collections.application.port.out.CustomerRepository;
 import com.recoup.collections.application.port.out.InvoiceRepository;
 import com.recoup.collections.application.port.out.LedgerEventPublisher;
+import com.recoup.collections.domain.ledger.CreditorReference;
 import com.recoup.collections.domain.ledger.CustomerNumber;
 import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.Invoice;
@@ -52,15 +53,29 @@ public class IssueInvoiceService implements IssueInvoiceUseCase {
   private Invoice.Terms termsOf(IssueInvoiceCommand command) {
     FunctionalCurrency.Converted converted =
         functionalCurrency.convert(command.amount(), command.exchangeRate());
+    DocumentNumber number = new DocumentNumber(command.invoiceNumber());
     return new Invoice.Terms(
-        new DocumentNumber(command.invoiceNumber()),
+        number,
         new CustomerNumber(command.customerNumber()),
         command.issueDate(),
         command.dueDate(),
         command.amount(),
         converted.amount(),
         converted.rate(),
-        command.purchaseOrder());
+        command.purchaseOrder(),
+        creditorReferenceOf(number, command.creditorReference()));
+  }
+
+  /** The reference the ERP gave, else the one derived from the number, where it fits. */
+  private static CreditorReference creditorReferenceOf(DocumentNumber number, String given) {
+    if (given == null) {
+      return CreditorReference.derivedFrom(number).orElse(null);
+    }
+    try {
+      return CreditorReference.parse(given);
+    } catch (IllegalArgumentException invalid) {
+      throw DomainException.ruleViolated("invalid-creditor-reference", invalid.getMessage());
+    }
   }
 
   private void requireKnownCustomer(CustomerNumber customer) {

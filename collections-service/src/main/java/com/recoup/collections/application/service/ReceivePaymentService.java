@@ -3,9 +3,11 @@ package com.recoup.collections.application.service;
 import com.recoup.collections.application.port.in.ReceivePaymentCommand;
 import com.recoup.collections.application.port.in.ReceivePaymentUseCase;
 import com.recoup.collections.application.port.out.CustomerRepository;
+import com.recoup.collections.application.port.out.InvoiceReferenceLookup;
 import com.recoup.collections.application.port.out.InvoiceRepository;
 import com.recoup.collections.application.port.out.LedgerEventPublisher;
 import com.recoup.collections.application.port.out.PaymentRepository;
+import com.recoup.collections.application.port.out.UnidentifiedPaymentRepository;
 import com.recoup.collections.domain.ledger.Allocation;
 import com.recoup.collections.domain.ledger.AllocationMethod;
 import com.recoup.collections.domain.ledger.CashApplication;
@@ -15,15 +17,24 @@ import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.Invoice;
 import com.recoup.collections.domain.ledger.LedgerEvent;
 import com.recoup.collections.domain.ledger.Payment;
+import com.recoup.collections.domain.ledger.UnidentifiedPayment;
 import com.recoup.kernel.domain.DomainException;
+import com.recoup.kernel.domain.Money;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Posts payments and applies them to the customer's open invoices. */
+/**
+ * Posts payments and applies them to the customer's open invoices. A payment that names no customer
+ * (from a bank file) takes its customer from the invoices its remittance names; when those do not
+ * lead to exactly one customer it is kept as unidentified cash for review.
+ */
 @Transactional
 public class ReceivePaymentService implements ReceivePaymentUseCase {
 
@@ -32,22 +43,120 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
   private final PaymentRepository payments;
   private final LedgerEventPublisher events;
   private final FunctionalCurrency functionalCurrency;
+  private final InvoiceReferenceLookup quoted;
+  private final UnidentifiedPaymentRepository unidentified;
 
   public ReceivePaymentService(
       CustomerRepository customers,
       InvoiceRepository invoices,
       PaymentRepository payments,
       LedgerEventPublisher events,
-      FunctionalCurrency functionalCurrency) {
+      FunctionalCurrency functionalCurrency,
+      InvoiceReferenceLookup quoted,
+      UnidentifiedPaymentRepository unidentified) {
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
     this.events = events;
     this.functionalCurrency = functionalCurrency;
+    this.quoted = quoted;
+    this.unidentified = unidentified;
   }
 
   @Override
   public Result receive(ReceivePaymentCommand command) {
+    if (command.customerNumber() == null) {
+      return receiveWithoutCustomer(command);
+    }
+    return receiveForCustomer(command);
+  }
+
+  private Result receiveWithoutCustomer(ReceivePaymentCommand command) {
+    DocumentNumber reference = new DocumentNumber(command.paymentReference());
+    Optional<Payment> identifiedBefore = payments.find(reference);
+    if (identifiedBefore.isPresent()) {
+      return repeatedBankPayment(identifiedBefore.get(), command);
+    }
+    UnidentifiedPayment unnamed = unidentifiedOf(reference, command);
+    Optional<UnidentifiedPayment> keptBefore = unidentified.find(reference);
+    if (keptBefore.isPresent()) {
+      return repeated(keptBefore.get(), unnamed);
+    }
+
+    CashApplication.Remittance remittance =
+        new CashApplication.Remittance(command.remittanceInformation(), command.endToEndId());
+    List<Invoice> named = invoicesQuotedBy(remittance);
+    Optional<CustomerNumber> customer = CashApplication.customerNamedBy(remittance, named);
+    if (customer.isPresent()) {
+      return receiveForCustomer(identified(command, customer.get(), named));
+    }
+
+    unidentified.add(unnamed);
+    return Result.unidentified(unnamed, true);
+  }
+
+  private List<Invoice> invoicesQuotedBy(CashApplication.Remittance remittance) {
+    Set<String> words = new LinkedHashSet<>(CashApplication.tokensOf(remittance.text()));
+    words.addAll(CashApplication.tokensOf(remittance.endToEndId()));
+    return quoted.receivableInvoicesQuoted(words, remittance.creditorReferences());
+  }
+
+  /**
+   * The payment for the customer found. A bank states no exchange rate: a payment in a foreign
+   * currency takes the rate of the invoice it names, so that it is valued as the invoice was.
+   */
+  private ReceivePaymentCommand identified(
+      ReceivePaymentCommand command, CustomerNumber customer, List<Invoice> named) {
+    ReceivePaymentCommand forCustomer = command.forCustomer(customer.value());
+    if (command.exchangeRate() != null
+        || command.amount().currency().equals(functionalCurrency.currency())) {
+      return forCustomer;
+    }
+    return named.stream()
+        .filter(i -> i.customer().equals(customer))
+        .filter(i -> i.amount().currency().equals(command.amount().currency()))
+        .findFirst()
+        .map(i -> forCustomer.withExchangeRate(i.exchangeRate()))
+        .orElse(forCustomer);
+  }
+
+  /** A bank payment seen before and identified then: the same facts change nothing. */
+  private static Result repeatedBankPayment(Payment stored, ReceivePaymentCommand again) {
+    boolean same =
+        stored.amount().equals(again.amount())
+            && stored.valueDate().equals(again.valueDate())
+            && Objects.equals(stored.remittanceInformation(), again.remittanceInformation())
+            && Objects.equals(stored.endToEndId(), again.endToEndId());
+    if (!same) {
+      throw DomainException.conflict(
+          "payment-reference-conflict",
+          "payment %s is already in the ledger with other content".formatted(stored.reference()));
+    }
+    return new Result(stored, false);
+  }
+
+  private static UnidentifiedPayment unidentifiedOf(
+      DocumentNumber reference, ReceivePaymentCommand command) {
+    return new UnidentifiedPayment(
+        reference,
+        command.valueDate(),
+        command.amount(),
+        command.remittanceInformation(),
+        command.endToEndId(),
+        command.payerName(),
+        command.payerAccount());
+  }
+
+  private static Result repeated(UnidentifiedPayment stored, UnidentifiedPayment again) {
+    if (!stored.equals(again)) {
+      throw DomainException.conflict(
+          "payment-reference-conflict",
+          "payment %s is already in the ledger with other content".formatted(again.reference()));
+    }
+    return Result.unidentified(stored, false);
+  }
+
+  private Result receiveForCustomer(ReceivePaymentCommand command) {
     Payment.Receipt receipt = receiptOf(command);
     Customer customer = requireKnownCustomer(receipt.customer());
 
@@ -92,11 +201,7 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
     }
   }
 
-  private void apply(
-      Payment payment,
-      Invoice invoice,
-      com.recoup.kernel.domain.Money part,
-      AllocationMethod method) {
+  private void apply(Payment payment, Invoice invoice, Money part, AllocationMethod method) {
     Allocation allocation = payment.allocate(invoice, part, method);
     invoices.update(invoice);
     events.publish(
@@ -129,7 +234,8 @@ public class ReceivePaymentService implements ReceivePaymentUseCase {
         command.valueDate(),
         command.amount(),
         converted.amount(),
-        command.remittanceInformation());
+        command.remittanceInformation(),
+        command.endToEndId());
   }
 
   private Customer requireKnownCustomer(CustomerNumber customer) {

@@ -22,6 +22,7 @@ public final class Invoice {
   private final Money functionalAmount;
   private final BigDecimal exchangeRate;
   private final String purchaseOrder;
+  private final CreditorReference creditorReference;
   private Money openAmount;
   private InvoiceStatus status;
   private Cancellation cancellation;
@@ -36,11 +37,15 @@ public final class Invoice {
     this.functionalAmount = terms.functionalAmount();
     this.exchangeRate = terms.exchangeRate();
     this.purchaseOrder = terms.purchaseOrder();
+    this.creditorReference = terms.creditorReference();
     this.openAmount = openAmount;
     this.status = status;
   }
 
-  /** What the ERP states about an invoice when it issues it. */
+  /**
+   * What the ERP states about an invoice when it issues it. The creditor reference, when there is
+   * one, is the ISO 11649 reference the customer is asked to quote when paying.
+   */
   public record Terms(
       DocumentNumber number,
       CustomerNumber customer,
@@ -49,7 +54,30 @@ public final class Invoice {
       Money amount,
       Money functionalAmount,
       BigDecimal exchangeRate,
-      String purchaseOrder) {
+      String purchaseOrder,
+      CreditorReference creditorReference) {
+
+    /** Terms without a creditor reference. */
+    public Terms(
+        DocumentNumber number,
+        CustomerNumber customer,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        Money amount,
+        Money functionalAmount,
+        BigDecimal exchangeRate,
+        String purchaseOrder) {
+      this(
+          number,
+          customer,
+          issueDate,
+          dueDate,
+          amount,
+          functionalAmount,
+          exchangeRate,
+          purchaseOrder,
+          null);
+    }
 
     public Terms {
       Objects.requireNonNull(number, "invoiceNumber");
@@ -261,7 +289,8 @@ public final class Invoice {
         amount,
         functionalAmount,
         exchangeRate,
-        purchaseOrder);
+        purchaseOrder,
+        creditorReference);
   }
 
   public boolean isSettled() {
@@ -298,6 +327,10 @@ public final class Invoice {
 
   public String purchaseOrder() {
     return purchaseOrder;
+  }
+
+  public CreditorReference creditorReference() {
+    return creditorReference;
   }
 
   public Money openAmount() {

@@ -19,6 +19,7 @@ public final class Payment {
   private final Money amount;
   private final Money functionalAmount;
   private final String remittanceInformation;
+  private final String endToEndId;
   private final List<Allocation> allocations = new ArrayList<>();
 
   private Payment(Receipt receipt) {
@@ -28,16 +29,32 @@ public final class Payment {
     this.amount = receipt.amount();
     this.functionalAmount = receipt.functionalAmount();
     this.remittanceInformation = receipt.remittanceInformation();
+    this.endToEndId = receipt.endToEndId();
   }
 
-  /** What the ERP or the bank states about a payment. */
+  /**
+   * What the ERP or the bank states about a payment. The end-to-end id is the payer's own reference
+   * that travels unchanged through the banks (ISO 20022 EndToEndId); only bank files carry it.
+   */
   public record Receipt(
       DocumentNumber reference,
       CustomerNumber customer,
       LocalDate valueDate,
       Money amount,
       Money functionalAmount,
-      String remittanceInformation) {
+      String remittanceInformation,
+      String endToEndId) {
+
+    /** A receipt without an end-to-end id, as an ERP states it. */
+    public Receipt(
+        DocumentNumber reference,
+        CustomerNumber customer,
+        LocalDate valueDate,
+        Money amount,
+        Money functionalAmount,
+        String remittanceInformation) {
+      this(reference, customer, valueDate, amount, functionalAmount, remittanceInformation, null);
+    }
 
     public Receipt {
       Objects.requireNonNull(reference, "paymentReference");
@@ -91,7 +108,13 @@ public final class Payment {
 
   public Receipt receipt() {
     return new Receipt(
-        reference, customer, valueDate, amount, functionalAmount, remittanceInformation);
+        reference,
+        customer,
+        valueDate,
+        amount,
+        functionalAmount,
+        remittanceInformation,
+        endToEndId);
   }
 
   public DocumentNumber reference() {
@@ -116,6 +139,10 @@ public final class Payment {
 
   public String remittanceInformation() {
     return remittanceInformation;
+  }
+
+  public String endToEndId() {
+    return endToEndId;
   }
 
   public List<Allocation> allocations() {

@@ -11,12 +11,15 @@ import com.recoup.collections.application.port.in.MarkInvoiceDisputedCommand;
 import com.recoup.collections.application.port.in.ReceivePaymentCommand;
 import com.recoup.collections.application.port.in.WriteOffInvoiceCommand;
 import com.recoup.collections.application.port.out.ParsedRecord;
+import com.recoup.collections.application.port.out.UnidentifiedPaymentRepository;
 import com.recoup.collections.domain.ledger.AllocationMethod;
 import com.recoup.collections.domain.ledger.Customer;
 import com.recoup.collections.domain.ledger.CustomerNumber;
+import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.InvoiceStatus;
 import com.recoup.collections.domain.ledger.LedgerEvent;
 import com.recoup.collections.domain.ledger.Payment;
+import com.recoup.collections.domain.ledger.UnidentifiedPayment;
 import com.recoup.kernel.domain.DomainException;
 import com.recoup.kernel.domain.Money;
 import java.math.BigDecimal;
@@ -25,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,8 +254,7 @@ class LedgerAdjustmentServicesTest {
     customer("C-3", true);
     issue("I-31", "C-3", "100.00", "EUR", null);
     issue("I-32", "C-3", "200.00", "EUR", null);
-    ReceivePaymentService payments =
-        new ReceivePaymentService(ledger, ledger, ledger.paymentRepository, ledger, eur);
+    ReceivePaymentService payments = paymentsNamingTheirCustomer();
 
     Payment payment =
         payments
@@ -269,8 +272,7 @@ class LedgerAdjustmentServicesTest {
 
   @Test
   void givenACustomerWhoDoesNotAllowOldestFirst_receive_leavesAnUnmatchedPaymentUnapplied() {
-    ReceivePaymentService payments =
-        new ReceivePaymentService(ledger, ledger, ledger.paymentRepository, ledger, eur);
+    ReceivePaymentService payments = paymentsNamingTheirCustomer();
 
     Payment payment =
         payments
@@ -328,5 +330,29 @@ class LedgerAdjustmentServicesTest {
 
   private static Money eur(String amount) {
     return Money.of(amount, "EUR");
+  }
+
+  /** Payments here always name their customer: nothing is looked up across customers. */
+  private ReceivePaymentService paymentsNamingTheirCustomer() {
+    UnidentifiedPaymentRepository noUnidentified =
+        new UnidentifiedPaymentRepository() {
+          @Override
+          public Optional<UnidentifiedPayment> find(DocumentNumber reference) {
+            return Optional.empty();
+          }
+
+          @Override
+          public void add(UnidentifiedPayment payment) {
+            throw new AssertionError("a payment naming its customer is never unidentified");
+          }
+        };
+    return new ReceivePaymentService(
+        ledger,
+        ledger,
+        ledger.paymentRepository,
+        ledger,
+        eur,
+        (words, refs) -> List.of(),
+        noUnidentified);
   }
 }

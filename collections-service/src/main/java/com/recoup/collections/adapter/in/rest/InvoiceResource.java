@@ -78,6 +78,7 @@ public class InvoiceResource {
         request.dueDate(),
         request.amount(),
         request.exchangeRate() == null ? null : new BigDecimal(request.exchangeRate()),
-        request.purchaseOrder());
+        request.purchaseOrder(),
+        request.creditorReference());
   }
 }

@@ -17,7 +17,8 @@ public record InvoiceResponse(
     String status,
     String purchaseOrder,
     LocalDate cancelledOn,
-    Money disputedAmount) {
+    Money disputedAmount,
+    String creditorReference) {
 
   static InvoiceResponse of(Invoice i) {
     return new InvoiceResponse(
@@ -32,6 +33,7 @@ public record InvoiceResponse(
         i.status().name(),
         i.purchaseOrder(),
         i.cancellation().map(Invoice.Cancellation::cancelledOn).orElse(null),
-        i.dispute().map(Invoice.Dispute::amount).orElse(null));
+        i.dispute().map(Invoice.Dispute::amount).orElse(null),
+        i.creditorReference() == null ? null : i.creditorReference().value());
   }
 }

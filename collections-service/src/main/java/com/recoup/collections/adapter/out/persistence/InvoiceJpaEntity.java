@@ -60,4 +60,7 @@ public class InvoiceJpaEntity extends PanacheEntityBase {
 
   @Column(name = "dispute_reason")
   public String disputeReason;
+
+  @Column(name = "creditor_reference")
+  public String creditorReference;
 }

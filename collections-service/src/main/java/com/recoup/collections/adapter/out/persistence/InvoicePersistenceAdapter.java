@@ -1,6 +1,7 @@
 package com.recoup.collections.adapter.out.persistence;
 
 import com.recoup.collections.application.port.out.InvoiceRepository;
+import com.recoup.collections.domain.ledger.CreditorReference;
 import com.recoup.collections.domain.ledger.CustomerNumber;
 import com.recoup.collections.domain.ledger.DocumentNumber;
 import com.recoup.collections.domain.ledger.Invoice;
@@ -72,6 +73,8 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
     row.disputedOn = invoice.dispute().map(Invoice.Dispute::disputedOn).orElse(null);
     row.disputedAmount = invoice.dispute().map(d -> d.amount().amount()).orElse(null);
     row.disputeReason = invoice.dispute().map(Invoice.Dispute::reason).orElse(null);
+    row.creditorReference =
+        invoice.creditorReference() == null ? null : invoice.creditorReference().value();
   }
 
   static Invoice toInvoice(InvoiceJpaEntity row) {
@@ -84,7 +87,8 @@ public class InvoicePersistenceAdapter implements InvoiceRepository {
             Money.of(row.amount, row.currency),
             Money.of(row.functionalAmount, row.functionalCurrency),
             row.exchangeRate,
-            row.purchaseOrder);
+            row.purchaseOrder,
+            row.creditorReference == null ? null : new CreditorReference(row.creditorReference));
     return Invoice.restore(
         terms,
         Money.of(row.openAmount, row.currency),

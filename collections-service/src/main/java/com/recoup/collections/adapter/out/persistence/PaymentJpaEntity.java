@@ -40,6 +40,9 @@ public class PaymentJpaEntity extends PanacheEntityBase {
   @Column(name = "remittance_information")
   public String remittanceInformation;
 
+  @Column(name = "end_to_end_id")
+  public String endToEndId;
+
   @OneToMany(mappedBy = "payment", cascade = CascadeType.ALL, orphanRemoval = true)
   @OrderBy("id")
   public List<AllocationJpaEntity> allocations = new ArrayList<>();

@@ -32,6 +32,7 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
     row.functionalCurrency = payment.functionalAmount().currencyCode();
     row.functionalAmount = payment.functionalAmount().amount();
     row.remittanceInformation = payment.remittanceInformation();
+    row.endToEndId = payment.endToEndId();
     for (Allocation allocation : payment.allocations()) {
       AllocationJpaEntity line = new AllocationJpaEntity();
       line.payment = row;
@@ -51,7 +52,8 @@ public class PaymentPersistenceAdapter implements PaymentRepository {
             row.valueDate,
             Money.of(row.amount, row.currency),
             Money.of(row.functionalAmount, row.functionalCurrency),
-            row.remittanceInformation);
+            row.remittanceInformation,
+            row.endToEndId);
     List<Allocation> allocations =
         row.allocations.stream()
             .map(

@@ -17,8 +17,17 @@ public interface DocumentParser {
   /** Parses the content and hands each record to the sink in file order. */
   void parse(InputStream content, ParseOptions options, Consumer<ParsedRecord> sink);
 
-  /** Options of one parse: the CSV column-mapping profile, if the format needs one. */
-  record ParseOptions(String profile) {}
+  /**
+   * Options of one parse: the CSV column-mapping profile, if the format needs one, and whether a
+   * bank statement (camt, MT940) must reconcile its opening and closing balances with its entries;
+   * it must unless the caller turns the check off.
+   */
+  record ParseOptions(String profile, boolean checkBalances) {
+
+    public ParseOptions(String profile) {
+      this(profile, true);
+    }
+  }
 
   /** The whole file cannot be read: wrong format, malformed XML, an entity expansion, too big. */
   class UnreadableFileException extends RuntimeException {
