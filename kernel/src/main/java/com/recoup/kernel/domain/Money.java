@@ -17,10 +17,19 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   /** Commercial rounding, half away from zero, used wherever a product must become money. */
   public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
+  /** Digits before the point that a single document's amount may have: under one trillion. */
+  public static final int DOCUMENT_DIGITS = 12;
+
+  /** No amount, not even a total, reaches this: it keeps every sum inside numeric(19, 4). */
+  private static final BigDecimal LIMIT = BigDecimal.TEN.pow(15);
+
   public Money {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     int minorUnits = minorUnitsOf(currency);
+    if (amount.abs().compareTo(LIMIT) >= 0) {
+      throw new IllegalArgumentException("amount " + amount.toPlainString() + " is out of range");
+    }
     if (amount.stripTrailingZeros().scale() > minorUnits) {
       throw new IllegalArgumentException(
           "amount %s has more decimals than %s allows (%d)"
@@ -67,8 +76,14 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
   }
 
   private static BigDecimal parseDecimal(String amount) {
-    if (amount == null || !amount.matches("-?\\d{1,15}(\\.\\d{1,6})?")) {
+    if (amount == null || !amount.matches("-?\\d+(\\.\\d+)?")) {
       throw new IllegalArgumentException("amount must be a plain decimal string: " + amount);
+    }
+    if (amount.replace("-", "").split("\\.")[0].replaceFirst("^0+(?=\\d)", "").length()
+        > DOCUMENT_DIGITS) {
+      throw new IllegalArgumentException(
+          "amount %s is beyond the largest document amount (%d digits before the point)"
+              .formatted(amount, DOCUMENT_DIGITS));
     }
     return new BigDecimal(amount);
   }

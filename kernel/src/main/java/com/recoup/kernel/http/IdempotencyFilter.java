@@ -1,6 +1,7 @@
 package com.recoup.kernel.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -20,9 +21,11 @@ import java.security.Principal;
 import java.util.HexFormat;
 
 /**
- * Honours the {@code Idempotency-Key} header on POST requests: the same key with the same body gets
- * the stored first response; the same key with another body gets 422; a key whose first request is
- * still running gets 409. Keys are scoped to the authenticated caller.
+ * Honours the {@code Idempotency-Key} header on POST requests: the same key with the same body (as
+ * JSON, whatever its white space or key order) gets the stored first response; the same key with
+ * another body gets 422; a key whose first request is still running gets 409. Only successes are
+ * stored, so a refused request may be corrected and retried with its key. Keys are scoped to the
+ * authenticated caller.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -31,6 +34,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
   public static final String HEADER = "Idempotency-Key";
   public static final String REPLAYED_HEADER = "Idempotent-Replayed";
   private static final String PENDING = IdempotencyFilter.class.getName() + ".pending";
+
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   @Inject IdempotencyStore store;
   @Inject ObjectMapper mapper;
@@ -81,7 +87,9 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     if (!(request.getProperty(PENDING) instanceof Pending pending)) {
       return;
     }
-    if (response.getStatus() >= 500) {
+    if (response.getStatus() >= 300) {
+      // Only a success is kept: after a refusal the caller may fix the cause (create the
+      // customer, correct a field) and retry with the same key.
       store.release(pending.caller(), pending.key());
       return;
     }
@@ -102,7 +110,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     return builder.build();
   }
 
-  private static String fingerprint(ContainerRequestContext request, byte[] body) {
+  private String fingerprint(ContainerRequestContext request, byte[] body) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       String target =
@@ -113,10 +121,23 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
               + request.getUriInfo().getRequestUri().getRawQuery()
               + "\n";
       sha256.update(target.getBytes(StandardCharsets.UTF_8));
-      sha256.update(body);
+      sha256.update(canonical(body));
       return HexFormat.of().formatHex(sha256.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * The body as canonical JSON (keys sorted, no insignificant white space), so that the same
+   * request serialised differently still counts as the same; a body that is not JSON as it is.
+   */
+  private byte[] canonical(byte[] body) {
+    try {
+      Object value = mapper.readValue(body, Object.class);
+      return CANONICAL.writeValueAsBytes(value);
+    } catch (IOException notJson) {
+      return body;
     }
   }
 

@@ -1,7 +1,10 @@
 package com.recoup.kernel.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.recoup.kernel.domain.DomainException;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -75,6 +78,30 @@ public class ProblemMappers {
       problem = problem.withErrors(List.of(new ProblemDetail.FieldError(field, reason)));
     }
     return respond(problem, uri);
+  }
+
+  /**
+   * Quarkus answers these Jackson failures itself with a bare 400 unless a mapper names them; they
+   * are the same malformed-body problem as any other unreadable JSON.
+   */
+  @ServerExceptionMapper
+  public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unparsableJson(JsonParseException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unbuildableValue(ValueInstantiationException e, UriInfo uri) {
+    return unreadableJson(e, uri);
+  }
+
+  @ServerExceptionMapper
+  public Response unmappableJson(JsonMappingException e, UriInfo uri) {
+    return unreadableJson(e, uri);
   }
 
   @ServerExceptionMapper

@@ -65,4 +65,13 @@ class MoneyTest {
     assertThat(Money.of("0.25", "EUR").times(new BigDecimal("0.5")))
         .isEqualTo(Money.of("0.13", "EUR"));
   }
+
+  @Test
+  void givenAnAmountBeyondOneTrillion_parse_refuses() {
+    assertThat(Money.of("999999999999.99", "EUR").amount()).isEqualByComparingTo("999999999999.99");
+    assertThatThrownBy(() -> Money.of("1000000000000.00", "EUR"))
+        .hasMessageContaining("beyond the largest document amount");
+    assertThatThrownBy(() -> Money.of(new java.math.BigDecimal("1e15"), "EUR"))
+        .hasMessageContaining("out of range");
+  }
 }
