@@ -233,6 +233,7 @@ public class ImportDocumentsService implements ImportDocumentsUseCase {
           if (rest.size() == 1) {
             throw failure;
           }
+          progress.batchRetried(job, rest.size(), failure);
           lines.addAll(oneByOne(rest));
           rest = List.of();
         }

@@ -164,6 +164,9 @@ class ImportDocumentsServiceTest {
 
           @Override
           public void finished(ImportJob job) {}
+
+          @Override
+          public void batchRetried(ImportJob job, int records, RuntimeException failure) {}
         };
     return new ImportDocumentsService(
         List.of(parser),

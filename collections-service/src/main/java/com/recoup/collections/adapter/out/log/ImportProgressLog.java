@@ -43,4 +43,11 @@ public class ImportProgressLog implements ImportProgress {
         job.tally().unchanged(),
         job.tally().rejected());
   }
+
+  @Override
+  public void batchRetried(ImportJob job, int records, RuntimeException failure) {
+    Log.warnf(
+        "import=%s batch of %d records failed, applying them one by one: %s",
+        job.id(), records, failure.toString());
+  }
 }

@@ -10,4 +10,7 @@ public interface ImportProgress {
   void progressed(ImportJob job);
 
   void finished(ImportJob job);
+
+  /** A batch failed for a reason no record was named for; its records go again one by one. */
+  void batchRetried(ImportJob job, int records, RuntimeException failure);
 }
