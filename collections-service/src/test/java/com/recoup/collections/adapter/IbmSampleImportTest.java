@@ -55,7 +55,7 @@ class IbmSampleImportTest {
   }
 
   @Test
-  void givenTheIbmSample_imported_everyInvoiceCustomerAndSettlementIsInTheLedger()
+  void givenTheIbmSample_importedTwice_theFirstFillsTheLedgerAndTheSecondChangesNothing()
       throws Exception {
     // The sample's PROVENANCE.md: 1,998 rows, 100 customers, total 119,337.95, 465 disputed,
     // all settled; the second reading in Sample agrees before the ledger is asked.
@@ -64,14 +64,15 @@ class IbmSampleImportTest {
     assertThat(expected.total).isEqualByComparingTo("119337.95");
     assertThat(expected.disputed).isEqualTo(465);
 
-    JsonPath done = Imports.finished(Imports.start(csv));
+    JsonPath first = Imports.finished(Imports.start(csv));
 
-    // 100 customers + 1,998 invoices + 1,998 settlements accepted; 465 disputes refused for now.
-    assertThat(done.getString("state")).isEqualTo("COMPLETED");
-    assertThat(done.getInt("recordsTotal")).isEqualTo(100 + 1998 + 465 + 1998);
-    assertThat(done.getInt("accepted") + done.getInt("rejected")).isEqualTo(4561);
-    assertThat(done.getInt("accepted")).isGreaterThanOrEqualTo(100 + 1998 + 1998);
-    assertThat(Imports.records(done.getString("id"), "REJECTED").getList("items.kind"))
+    // 100 customers + 1,998 invoices + 1,998 settlements accepted; the 465 disputes are refused
+    // ("not supported yet") until the dispute use case is wired, accepted after.
+    assertThat(first.getString("state")).isEqualTo("COMPLETED");
+    assertThat(first.getInt("recordsTotal")).isEqualTo(100 + 1998 + 465 + 1998);
+    assertThat(first.getInt("accepted") + first.getInt("rejected")).isEqualTo(4561);
+    assertThat(first.getInt("accepted")).isGreaterThanOrEqualTo(100 + 1998 + 1998);
+    assertThat(Imports.records(first.getString("id"), "REJECTED").getList("items.kind"))
         .containsOnly("DISPUTE");
     Ledger ledger = ledger();
     assertThat(ledger.invoices).isEqualTo(1998);
@@ -80,19 +81,14 @@ class IbmSampleImportTest {
     assertThat(ledger.paid).isEqualTo(1998);
     assertThat(ledger.allocated).isEqualByComparingTo(expected.total);
     assertThat(ledger.customers).isEqualTo(100);
-  }
 
-  @Test
-  void givenTheIbmSampleImportedTwice_theSecondImportChangesNothing() throws Exception {
-    Imports.finished(Imports.start(csv));
-    Ledger before = ledger();
+    JsonPath second = Imports.finished(Imports.start(csv));
 
-    JsonPath again = Imports.finished(Imports.start(csv));
-
-    assertThat(again.getInt("accepted")).isZero();
-    assertThat(again.getInt("unchanged") + again.getInt("rejected")).isEqualTo(4561);
-    assertThat(again.getInt("unchanged")).isGreaterThanOrEqualTo(100 + 1998 + 1998);
-    assertThat(ledger()).isEqualTo(before);
+    assertThat(second.getString("repeatOf")).isEqualTo(first.getString("id"));
+    assertThat(second.getInt("accepted")).isZero();
+    assertThat(second.getInt("unchanged") + second.getInt("rejected")).isEqualTo(4561);
+    assertThat(second.getInt("unchanged")).isGreaterThanOrEqualTo(100 + 1998 + 1998);
+    assertThat(ledger()).as("the ledger and its events after the second import").isEqualTo(ledger);
   }
 
   private Ledger ledger() throws SQLException {
