@@ -282,7 +282,7 @@ class ImportApiTest {
     // 20 customers, 600 settled invoices: 20 + 600 + 600 = 1,220 records, 25 batches of 50.
     String id = Imports.start(generated(p, 20, 600));
 
-    List<JsonPath> seen = Imports.follow(id, Duration.ofMinutes(3));
+    List<JsonPath> seen = Imports.follow(id, Duration.ofMinutes(3), Duration.ofMillis(20));
 
     JsonPath last = seen.get(seen.size() - 1);
     assertThat(last.getString("state")).isEqualTo("COMPLETED");

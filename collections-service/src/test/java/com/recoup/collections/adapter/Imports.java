@@ -40,8 +40,12 @@ final class Imports {
     return given().auth().oauth2(ERP).get("/api/v1/imports/" + id).then().extract().jsonPath();
   }
 
-  /** Polls until the import is no longer running; returns every status seen, the last finished. */
-  static List<JsonPath> follow(String id, Duration timeout) throws InterruptedException {
+  /**
+   * Polls until the import is no longer running; returns every status seen, the last finished. Each
+   * poll costs the test JVM real CPU (RestAssured), taken from the import on a small machine.
+   */
+  static List<JsonPath> follow(String id, Duration timeout, Duration every)
+      throws InterruptedException {
     List<JsonPath> seen = new ArrayList<>();
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
@@ -50,13 +54,13 @@ final class Imports {
       if (!"RUNNING".equals(status.getString("state"))) {
         return seen;
       }
-      Thread.sleep(20);
+      Thread.sleep(every.toMillis());
     }
     throw new AssertionError("import " + id + " still running after " + timeout);
   }
 
   static JsonPath finished(String id) throws InterruptedException {
-    List<JsonPath> seen = follow(id, Duration.ofMinutes(3));
+    List<JsonPath> seen = follow(id, Duration.ofMinutes(5), Duration.ofMillis(250));
     return seen.get(seen.size() - 1);
   }
 

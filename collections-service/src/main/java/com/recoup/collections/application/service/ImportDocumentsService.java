@@ -173,9 +173,9 @@ public class ImportDocumentsService implements ImportDocumentsUseCase {
         finish(job.failed("the file cannot be read: " + unreadable.getMessage(), clock.instant()));
       } catch (Stopped stopped) {
         finish(job.failed(stopped.getMessage(), clock.instant()));
-      } catch (RuntimeException failure) {
+      } catch (Exception failure) {
         finish(job.failed("stopped by an unexpected failure: " + failure, clock.instant()));
-        throw failure;
+        throw unchecked(failure);
       } finally {
         command.content().discard();
       }
@@ -229,9 +229,10 @@ public class ImportDocumentsService implements ImportDocumentsUseCase {
           lines.addAll(applyInOrder(rest.subList(0, at)));
           lines.add(applier.reject(job.id(), refused.record(), refused.reason()));
           rest = rest.subList(at + 1, rest.size());
-        } catch (RuntimeException failure) {
+        } catch (Exception failure) {
+          // also a checked failure to commit, which a transaction interceptor may rethrow as is
           if (rest.size() == 1) {
-            throw failure;
+            throw unchecked(failure);
           }
           progress.batchRetried(job, rest.size(), failure);
           lines.addAll(oneByOne(rest));
@@ -255,6 +256,12 @@ public class ImportDocumentsService implements ImportDocumentsUseCase {
       job = finished;
       progress.finished(finished);
     }
+  }
+
+  private static RuntimeException unchecked(Exception failure) {
+    return failure instanceof RuntimeException runtime
+        ? runtime
+        : new IllegalStateException(failure.toString(), failure);
   }
 
   /** The worker was told to stop, as the service shuts down. */

@@ -166,7 +166,7 @@ class ImportDocumentsServiceTest {
           public void finished(ImportJob job) {}
 
           @Override
-          public void batchRetried(ImportJob job, int records, RuntimeException failure) {}
+          public void batchRetried(ImportJob job, int records, Exception failure) {}
         };
     return new ImportDocumentsService(
         List.of(parser),

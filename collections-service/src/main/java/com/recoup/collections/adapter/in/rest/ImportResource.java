@@ -85,10 +85,7 @@ public class ImportResource {
       return tooLarge();
     }
 
-    ImportJob job =
-        importDocuments.start(
-            new ImportDocumentsCommand(
-                format, profile, fileName, upload.get(), caller.getUserPrincipal().getName()));
+    ImportJob job = importDocuments.start(command(format, profile, fileName, upload.get(), caller));
 
     return Response.accepted(ImportJobResponse.of(job))
         .location(UriBuilder.fromPath("/api/v1/imports/{id}").build(job.id()))
@@ -127,6 +124,22 @@ public class ImportResource {
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
     return ImportRecordPageResponse.of(imports.records(id, outcomeOf(outcome), page, size));
+  }
+
+  /** The command for the upload; an upload the command refuses is discarded at once. */
+  private static ImportDocumentsCommand command(
+      String format,
+      String profile,
+      String fileName,
+      SpooledUpload upload,
+      SecurityContext caller) {
+    try {
+      return new ImportDocumentsCommand(
+          format, profile, fileName, upload, caller.getUserPrincipal().getName());
+    } catch (RuntimeException refused) {
+      upload.discard();
+      throw refused;
+    }
   }
 
   private static RecordOutcome outcomeOf(String outcome) {

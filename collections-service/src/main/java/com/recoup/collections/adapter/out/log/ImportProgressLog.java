@@ -45,7 +45,7 @@ public class ImportProgressLog implements ImportProgress {
   }
 
   @Override
-  public void batchRetried(ImportJob job, int records, RuntimeException failure) {
+  public void batchRetried(ImportJob job, int records, Exception failure) {
     Log.warnf(
         "import=%s batch of %d records failed, applying them one by one: %s",
         job.id(), records, failure.toString());

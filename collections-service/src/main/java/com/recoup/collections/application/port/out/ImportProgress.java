@@ -12,5 +12,5 @@ public interface ImportProgress {
   void finished(ImportJob job);
 
   /** A batch failed for a reason no record was named for; its records go again one by one. */
-  void batchRetried(ImportJob job, int records, RuntimeException failure);
+  void batchRetried(ImportJob job, int records, Exception failure);
 }
