@@ -1,5 +1,6 @@
 package com.recoup.collections.adapter;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.agroal.api.AgroalDataSource;
@@ -17,6 +18,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,6 +82,8 @@ class IbmSampleImportTest {
     assertThat(ledger.allocated).isEqualByComparingTo(expected.total);
     assertThat(ledger.customers).isEqualTo(100);
 
+    assertAgeingAsOf2012YearEndEqualsAPlainWalkOfTheFile();
+
     JsonPath second = Imports.finished(Imports.start(csv));
 
     assertThat(second.getString("repeatOf")).isEqualTo(first.getString("id"));
@@ -86,6 +91,69 @@ class IbmSampleImportTest {
     assertThat(second.getInt("unchanged")).isEqualTo(4561);
     assertThat(second.getInt("rejected")).isZero();
     assertThat(ledger()).as("the ledger and its events after the second import").isEqualTo(ledger);
+  }
+
+  /**
+   * The second path: walk the file's rows. An invoice is open on 2012-12-31 when it was issued on
+   * or before that day and settled after it (paid on the day is closed); it lands in the bucket of
+   * its days past due (as-of day minus due day; zero or less is not due). PROVENANCE.md gives the
+   * open total 4,484.57 over 81 invoices.
+   */
+  private void assertAgeingAsOf2012YearEndEqualsAPlainWalkOfTheFile() {
+    LocalDate asOf = LocalDate.of(2012, 12, 31);
+    int[] bounds = {0, 30, 60, 90, 180, 365};
+    BigDecimal[] reference = new BigDecimal[bounds.length + 1];
+    java.util.Arrays.fill(reference, BigDecimal.ZERO);
+    int open = 0;
+    for (Sample.Row row : expected.rows) {
+      if (row.issued().isAfter(asOf) || !row.settled().isAfter(asOf)) {
+        continue;
+      }
+      open++;
+      long daysPastDue = java.time.temporal.ChronoUnit.DAYS.between(row.due(), asOf);
+      int bucket = 0;
+      while (bucket < bounds.length && daysPastDue > bounds[bucket]) {
+        bucket++;
+      }
+      reference[bucket] = reference[bucket].add(row.amount());
+    }
+    BigDecimal referenceTotal =
+        java.util.Arrays.stream(reference).reduce(BigDecimal.ZERO, BigDecimal::add);
+    assertThat(open).isEqualTo(81);
+    assertThat(referenceTotal).isEqualByComparingTo("4484.57");
+
+    JsonPath ageing =
+        given()
+            .auth()
+            .oauth2(
+                com.recoup.kernel.testing.TestTokens.forRole(
+                    com.recoup.kernel.security.Roles.FINANCE_ANALYST))
+            .queryParam("asOf", asOf.toString())
+            .queryParam("groupBy", "customer")
+            .queryParam("size", 1000)
+            .get("/api/v1/ageing")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    BigDecimal[] actual = new BigDecimal[bounds.length + 1];
+    java.util.Arrays.fill(actual, BigDecimal.ZERO);
+    long invoices = 0;
+    for (Map<String, Object> group : ageing.<Map<String, Object>>getList("groups")) {
+      if (!expected.customers.contains((String) group.get("key"))) {
+        continue;
+      }
+      invoices += ((Number) group.get("invoices")).longValue();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> usd = ((List<Map<String, Object>>) group.get("byCurrency")).get(0);
+      @SuppressWarnings("unchecked")
+      List<Map<String, String>> buckets = (List<Map<String, String>>) usd.get("buckets");
+      for (int i = 0; i < buckets.size(); i++) {
+        actual[i] = actual[i].add(new BigDecimal(buckets.get(i).get("amount")));
+      }
+    }
+    assertThat(invoices).isEqualTo(81);
+    assertThat(actual).usingElementComparator(BigDecimal::compareTo).containsExactly(reference);
   }
 
   private Ledger ledger() throws SQLException {
@@ -152,8 +220,15 @@ class IbmSampleImportTest {
   static final class Sample {
     final Set<String> invoices = new LinkedHashSet<>();
     final Set<String> customers = new LinkedHashSet<>();
+    final List<Row> rows = new ArrayList<>();
     BigDecimal total = BigDecimal.ZERO;
     int disputed;
+
+    /** One invoice of the sample: its dates and amount. */
+    record Row(
+        String customer, LocalDate issued, LocalDate due, LocalDate settled, BigDecimal amount) {}
+
+    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/yyyy");
 
     static Sample read(String csv) {
       Sample sample = new Sample();
@@ -169,6 +244,13 @@ class IbmSampleImportTest {
         sample.customers.add(cells[column.get("customerID")]);
         sample.total = sample.total.add(new BigDecimal(cells[column.get("InvoiceAmount")]));
         sample.disputed += "Yes".equals(cells[column.get("Disputed")]) ? 1 : 0;
+        sample.rows.add(
+            new Row(
+                cells[column.get("customerID")],
+                LocalDate.parse(cells[column.get("InvoiceDate")], US_DATE),
+                LocalDate.parse(cells[column.get("DueDate")], US_DATE),
+                LocalDate.parse(cells[column.get("SettledDate")], US_DATE),
+                new BigDecimal(cells[column.get("InvoiceAmount")])));
       }
       return sample;
     }

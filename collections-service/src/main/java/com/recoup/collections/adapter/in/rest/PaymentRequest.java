@@ -21,7 +21,7 @@ public record PaymentRequest(
     @Pattern(regexp = "\\d{1,12}(\\.\\d{1,12})?", message = "must be a positive decimal string")
         String exchangeRate,
     @Size(max = 1000) String remittanceInformation,
-    @Size(max = 10000) List<@Valid AllocationRequest> allocations) {
+    @Size(max = 10000) List<@Valid @NotNull AllocationRequest> allocations) {
 
   /** Part of the payment applied to one invoice. */
   public record AllocationRequest(
