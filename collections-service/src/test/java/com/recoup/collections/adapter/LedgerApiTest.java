@@ -208,6 +208,27 @@ class LedgerApiTest {
   }
 
   @Test
+  void givenADateOutsideTheBusinessRange_post_namesTheField() {
+    // Such a date could not be written in the RFC 3339 form the event schemas require.
+    for (String date : List.of("+10000-01-01", "-0001-01-01", "1899-12-31", "2026-13-45")) {
+      given()
+          .auth()
+          .oauth2(ERP)
+          .contentType(ContentType.JSON)
+          .body(
+              """
+              {"invoiceNumber":"I-Y","customerNumber":"C-Y","issueDate":"%s",
+               "dueDate":"2026-12-02","amount":{"amount":"1.00","currency":"EUR"}}"""
+                  .formatted(date))
+          .post("/api/v1/invoices")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("issueDate"));
+    }
+  }
+
+  @Test
   void givenAllocationBeyondThePayment_post_writesNothing() {
     String customer = upsertCustomer("C-" + UUID.randomUUID().toString().substring(0, 8));
     postInvoice("I-A-" + customer, customer, "300.00").then().statusCode(201);

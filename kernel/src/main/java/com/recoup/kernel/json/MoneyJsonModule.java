@@ -28,6 +28,12 @@ import java.time.format.DateTimeParseException;
 @Singleton
 public class MoneyJsonModule implements ObjectMapperCustomizer {
 
+  /** Last, so that these readers win over the JavaTimeModule's for LocalDate. */
+  @Override
+  public int priority() {
+    return MINIMUM_PRIORITY;
+  }
+
   @Override
   public void customize(ObjectMapper mapper) {
     SimpleModule module = new SimpleModule("recoup-money");
