@@ -86,17 +86,25 @@ public class CreditHoldResource {
   })
   public CreditHoldPageResponse list(
       @QueryParam("customerNumber") String customerNumber,
-      @QueryParam("active") Boolean active,
+      @QueryParam("active") String active,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("20") int size) {
     ListCreditHoldsQuery query =
         new ListCreditHoldsQuery(
             Optional.ofNullable(customerNumber).map(CustomerNumber::of),
-            Optional.ofNullable(active),
+            Optional.ofNullable(active).map(CreditHoldResource::flag),
             new PageRequest(page, size));
     Page<CreditHoldResponse> found =
         listHolds.list(query).map(hold -> CreditHoldResponse.of(hold, today()));
     return new CreditHoldPageResponse(found.items(), found.page(), found.size(), found.total());
+  }
+
+  /** JAX-RS would read any word but "true" as false; a filter must be exactly true or false. */
+  private static boolean flag(String value) {
+    if (!"true".equals(value) && !"false".equals(value)) {
+      throw new IllegalArgumentException("active must be true or false: " + value);
+    }
+    return Boolean.parseBoolean(value);
   }
 
   private LocalDate today() {

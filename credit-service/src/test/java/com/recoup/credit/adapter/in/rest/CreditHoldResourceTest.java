@@ -224,6 +224,19 @@ class CreditHoldResourceTest {
         .body("code", equalTo("invalid-value"));
   }
 
+  @Test
+  void givenAnActiveFilterThatIsNotABoolean_whenListed_thenInvalidValueProblem() {
+    // "maybe" used to be read as false and silently answered with the released holds.
+    asAnalyst()
+        .queryParam("active", "maybe")
+        .get(HOLDS)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("code", equalTo("invalid-value"))
+        .body("detail", org.hamcrest.Matchers.containsString("active must be true or false"));
+  }
+
   private static io.restassured.response.ValidatableResponse list(
       String customer, Boolean active, int page, int size) {
     RequestSpecification request =
