@@ -95,6 +95,53 @@ class ImportApiTest {
   }
 
   @Test
+  void givenAUblInvoiceForAKnownCustomer_import_leavesTheAccountAsTheErpKeepsIt() throws Exception {
+    // A UBL buyer carries no segment, collector or paperless flag: it may create a customer the
+    // ledger lacks, never overwrite one the ERP maintains.
+    given()
+        .auth()
+        .oauth2(Imports.ERP)
+        .contentType("application/json")
+        .body(
+            """
+            {"name":"Buyer as the ERP names it","country":"SE","currency":"EUR",
+             "paymentTermsDays":45,"segment":"key-accounts","collector":"collector-9",
+             "paperless":true}""")
+        .put("/api/v1/customers/FR23342")
+        .then()
+        .statusCode(200);
+    byte[] ubl;
+    try (var in = getClass().getResourceAsStream("/peppol/peppol_examples_base-example.xml")) {
+      ubl = in.readAllBytes();
+    }
+
+    String id =
+        given()
+            .auth()
+            .oauth2(Imports.ERP)
+            .contentType("application/xml")
+            .queryParam("format", "ubl")
+            .body(ubl)
+            .post("/api/v1/imports")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    Imports.finished(id);
+
+    given()
+        .auth()
+        .oauth2(Imports.ERP)
+        .get("/api/v1/customers/FR23342")
+        .then()
+        .body("name", equalTo("Buyer as the ERP names it"))
+        .body("segment", equalTo("key-accounts"))
+        .body("collector", equalTo("collector-9"))
+        .body("paymentTermsDays", equalTo(45));
+    assertThat(Imports.records(id, "UNCHANGED").getList("items.kind")).contains("CUSTOMER");
+  }
+
+  @Test
   void givenTheSameFileTwice_secondImport_changesNothing() throws Exception {
     String p = prefix();
     String csv = resource("ar-synthetic.csv").replace("SYN-", p + "-");

@@ -85,7 +85,7 @@ public class ApplyImportRecordsService implements ImportRecordApplier {
   private ImportedRecord outcomeOf(NumberedRecord numbered) {
     ParsedRecord record = numbered.record();
     if (record instanceof ParsedRecord.CustomerRecord c) {
-      return line(numbered, upsert(c.command().customer()), null);
+      return line(numbered, upsert(c.command().customer(), c.onlyIfNew()), null);
     }
     if (record instanceof ParsedRecord.InvoiceRecord i) {
       return line(numbered, outcome(issueInvoice.issue(i.command()).created()), null);
@@ -100,9 +100,9 @@ public class ApplyImportRecordsService implements ImportRecordApplier {
     return adjusted(numbered, adjustments.markDisputed(d), "disputes");
   }
 
-  private RecordOutcome upsert(Customer customer) {
+  private RecordOutcome upsert(Customer customer, boolean onlyIfNew) {
     Optional<Customer> stored = customers.find(customer.number());
-    if (stored.isPresent() && stored.get().equals(customer)) {
+    if (stored.isPresent() && (onlyIfNew || stored.get().equals(customer))) {
       return RecordOutcome.UNCHANGED;
     }
     upsertCustomer.upsert(new UpsertCustomerCommand(customer));

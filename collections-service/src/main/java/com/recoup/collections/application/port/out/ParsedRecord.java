@@ -15,8 +15,19 @@ public sealed interface ParsedRecord {
   /** Where the record stands in its file, for the report. */
   String position();
 
-  /** A customer account described by the file (for example by a CSV row). */
-  record CustomerRecord(String position, UpsertCustomerCommand command) implements ParsedRecord {}
+  /**
+   * A customer account described by the file. {@code onlyIfNew} when the file knows too little of
+   * the account to update one (a UBL buyer has no segment, collector or paperless flag): then it
+   * only creates a customer the ledger does not have yet.
+   */
+  record CustomerRecord(String position, UpsertCustomerCommand command, boolean onlyIfNew)
+      implements ParsedRecord {
+
+    /** A record that describes the whole account, as a CSV profile does. */
+    public CustomerRecord(String position, UpsertCustomerCommand command) {
+      this(position, command, false);
+    }
+  }
 
   /** An invoice to post. */
   record InvoiceRecord(String position, IssueInvoiceCommand command) implements ParsedRecord {}

@@ -128,7 +128,7 @@ final class UblRecords {
               null,
               null,
               false);
-      return new ParsedRecord.CustomerRecord(position, new UpsertCustomerCommand(customer));
+      return new ParsedRecord.CustomerRecord(position, new UpsertCustomerCommand(customer), true);
     } catch (IllegalArgumentException incomplete) {
       return new ParsedRecord.Rejected(position, "buyer: " + incomplete.getMessage());
     }
