@@ -241,7 +241,8 @@ class LedgerApiTest {
             """
             {"paymentReference":"P-A-%s","customerNumber":"%s","valueDate":"2026-11-20",
              "amount":{"amount":"100.00","currency":"EUR"},
-             "allocations":[{"invoiceNumber":"I-A-%s","amount":{"amount":"150.00","currency":"EUR"}}]}"""
+             "allocations":[{"invoiceNumber":"I-A-%s",
+                             "amount":{"amount":"150.00","currency":"EUR"}}]}"""
                 .formatted(customer, customer, customer))
         .post("/api/v1/payments")
         .then()
@@ -296,7 +297,8 @@ class LedgerApiTest {
   static String invoiceBody(String invoice, String customer, String amount) {
     return """
         {"invoiceNumber":"%s","customerNumber":"%s","issueDate":"2026-11-02",
-         "dueDate":"2026-12-02","amount":{"amount":"%s","currency":"EUR"},"purchaseOrder":"PO-77"}"""
+         "dueDate":"2026-12-02","amount":{"amount":"%s","currency":"EUR"},
+         "purchaseOrder":"PO-77"}"""
         .formatted(invoice, customer, amount);
   }
 

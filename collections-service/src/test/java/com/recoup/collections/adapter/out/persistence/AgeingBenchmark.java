@@ -107,7 +107,8 @@ class AgeingBenchmark {
     copy(
         connection,
         "invoice (invoice_number, customer_number, issue_date, due_date, currency,"
-            + " amount, functional_currency, functional_amount, exchange_rate, open_amount, status)",
+            + " amount, functional_currency, functional_amount, exchange_rate, open_amount,"
+            + " status)",
         INVOICES,
         i -> invoiceRow(i, random, paid));
     copy(

@@ -131,7 +131,8 @@ record CsvMapping(
         products.contains(CsvProduct.DISPUTE) || products.contains(CsvProduct.SETTLEMENT);
     problems.check(
         !needsInvoice || products.contains(CsvProduct.INVOICE),
-        "disputes and settlements refer to the row's invoice, so the profile must produce invoices");
+        "disputes and settlements refer to the row's invoice,"
+            + " so the profile must produce invoices");
     return products;
   }
 

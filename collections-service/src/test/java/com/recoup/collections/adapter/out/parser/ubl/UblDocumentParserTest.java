@@ -139,7 +139,9 @@ class UblDocumentParserTest {
   void givenAnInvoiceWithoutItsEssentials_parse_rejectsItSayingWhatIsMissing() {
     String hollow =
         """
-        <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"><Nonsense/></Invoice>
+        <Invoice xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2">
+          <Nonsense/>
+        </Invoice>
         """;
     List<ParsedRecord> records = new java.util.ArrayList<>();
     parser.parse(ParserFixtures.stream(hollow), null, records::add);

@@ -21,12 +21,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /**
- * Money in JSON is {@code {"amount": "1656.25", "currency": "EUR"}}: the amount a string holding
- * the exact decimal, never a JSON number that a client might read as a binary float. Reading
- * refuses numbers, unknown currencies and more decimals than the currency has.
+ * How every Recoup service reads and writes JSON. Money is {@code {"amount": "1656.25", "currency":
+ * "EUR"}}: the amount a string holding the exact decimal, never a JSON number that a client might
+ * read as a binary float; reading refuses numbers, unknown currencies and more decimals than the
+ * currency has. Text may not hold NUL; dates are YYYY-MM-DD from 1900 to 2199.
  */
 @Singleton
-public class MoneyJsonModule implements ObjectMapperCustomizer {
+public class RecoupJsonModule implements ObjectMapperCustomizer {
 
   /** Last, so that these readers win over the JavaTimeModule's for LocalDate. */
   @Override
@@ -36,7 +37,7 @@ public class MoneyJsonModule implements ObjectMapperCustomizer {
 
   @Override
   public void customize(ObjectMapper mapper) {
-    SimpleModule module = new SimpleModule("recoup-money");
+    SimpleModule module = new SimpleModule("recoup");
     module.addSerializer(Money.class, new MoneySerializer());
     module.addDeserializer(Money.class, new MoneyDeserializer());
     module.addDeserializer(String.class, new TextDeserializer());
