@@ -100,13 +100,6 @@ public class OutboxRelay {
     wakeUp.release();
   }
 
-  /** Publishes until the outbox is empty; used by tests and at shutdown. */
-  public void drain() {
-    while (publishBatch().published() > 0) {
-      Thread.onSpinWait();
-    }
-  }
-
   private void loop() {
     Duration pause = Duration.ZERO;
     while (running) {
