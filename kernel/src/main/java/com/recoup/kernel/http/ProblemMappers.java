@@ -172,7 +172,9 @@ public class ProblemMappers {
   }
 
   private static String fieldOf(ConstraintViolation<?> violation) {
-    String path = violation.getPropertyPath().toString();
+    // Bean Validation names a list element "<list element>"; the index before it already says
+    // which element it is.
+    String path = violation.getPropertyPath().toString().replace(".<list element>", "");
     int bodyStart = path.indexOf('.', path.indexOf('.') + 1);
     return bodyStart > 0 ? path.substring(bodyStart + 1) : path;
   }
